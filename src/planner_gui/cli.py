@@ -1,0 +1,137 @@
+"""The ``planner-gui`` command: the window, and the headless verbs ``plan`` and ``export``.
+
+Exit status: 0 on success, 2 on a bad file or bad arguments (one line on stderr that
+names the file and the field), 1 on anything unexpected (one line too; set
+``PLANNER_GUI_DEBUG=1`` for the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from planner_gui import __version__
+from planner_gui.model.demo import demo_path
+from planner_gui.model.season import Athlete, Season
+from planner_gui.model.storage import SeasonFileError, load_season
+
+PROG = "planner-gui"
+EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad command-line arguments; the message is one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser whose errors are one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+def add_season_source(parser: argparse.ArgumentParser) -> None:
+    """The FILE|--demo arguments shared by the headless verbs."""
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", type=Path, help="a *.season.json file")
+    source.add_argument("--demo", action="store_true", help="use the bundled demo season")
+
+
+def load_source(args: argparse.Namespace) -> tuple[Season, Path]:
+    """Load the season named by FILE or --demo."""
+    path = demo_path() if args.demo else args.file
+    return load_season(path), path
+
+
+def select_athletes(season: Season, names: Sequence[str] | None, path: Path) -> list[Athlete]:
+    """The athletes named on the command line (all when none), in roster order."""
+    if not names:
+        return list(season.athletes)
+    wanted = {n.casefold() for n in names}
+    chosen = [a for a in season.athletes if a.name.casefold() in wanted]
+    missing = wanted - {a.name.casefold() for a in chosen}
+    if missing:
+        known = ", ".join(a.name for a in season.athletes) or "none"
+        lost = ", ".join(sorted(n for n in names if n.casefold() in missing))
+        raise SeasonFileError(path, f"no athlete named {lost} (athletes: {known})", "athletes")
+    return chosen
+
+
+def _build_parser() -> _Parser:
+    parser = _Parser(
+        prog=PROG,
+        description="Plan a running season: races on a year timeline, training phases "
+        "counted back from each main race, strength work for every week, and printable "
+        "plan sheets. With no verb, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    for register in _VERBS:
+        register(verbs)
+    return parser
+
+
+def _register_plan(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    plan = verbs.add_parser("plan", help="print the week-by-week plan")
+    add_season_source(plan)
+    plan.add_argument("--athlete", action="append", metavar="NAME", help="only this athlete")
+    plan.add_argument("--json", action="store_true", help="machine-readable output")
+    plan.set_defaults(run=_run_plan)
+
+
+def _run_plan(args: argparse.Namespace) -> int:
+    from planner_gui.cli_plan import print_plan
+
+    season, path = load_source(args)
+    athletes = select_athletes(season, args.athlete, path)
+    print_plan(season, athletes, as_json=args.json)
+    return EXIT_OK
+
+
+Register = Callable[["argparse._SubParsersAction[_Parser]"], None]
+_VERBS: list[Register] = [_register_plan]
+
+
+def _run(argv: list[str]) -> int:
+    if argv and argv[0] not in {"plan", "export"} and not argv[0].startswith("-"):
+        # A file to open in the window; the window arrives with the main-window issue.
+        argv = ["--help"]
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if args.verb is None:
+        parser.print_help()
+        return EXIT_OK
+    result: int = args.run(args)
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``planner-gui`` console script."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _run(argv)
+    except (SeasonFileError, UsageError) as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`): not an error
+        return EXIT_OK
+    except Exception as error:  # one line, never a traceback, unless asked for
+        if os.environ.get("PLANNER_GUI_DEBUG"):
+            traceback.print_exc()
+        detail = " ".join(str(error).split()) or type(error).__name__
+        print(f"{PROG}: unexpected error: {detail}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+def dump_json(data: object) -> None:
+    """Print JSON to stdout (UTF-8, indented)."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

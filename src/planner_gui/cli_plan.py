@@ -1,0 +1,69 @@
+"""Output of ``planner-gui plan``: a readable week table, or DOMAIN.md's JSON."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from planner_gui.model.engine import AthletePlan, WeekPlan, format_date, plan_athlete
+from planner_gui.model.plan_json import season_plan_json
+from planner_gui.model.season import Athlete, Season
+from planner_gui.model.weeks import SeasonCalendar
+
+EMPTY = "—"
+_COLUMNS = ("Wk", "Dates", "Phase", "Blk", "Races", "Sessions", "Sets × reps")
+
+
+def _row(week: WeekPlan) -> tuple[str, ...]:
+    races = ", ".join(f"{r.name} ({r.priority.value})" for r in week.races)
+    phase = week.phase.label + (" · B race" if "b_race_week" in week.flags else "")
+    return (
+        str(week.index),
+        f"{week.start:%d %b} – {week.end:%d %b %Y}",
+        phase,
+        str(week.block_week) if week.block_week is not None else EMPTY,
+        races or EMPTY,
+        week.strength.sessions_text,
+        week.strength.sets_reps or EMPTY,
+    )
+
+
+def format_table(plan: AthletePlan) -> list[str]:
+    """The plan as aligned text lines."""
+    rows = [_COLUMNS, *(_row(w) for w in plan.weeks)]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(_COLUMNS))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
+             for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return lines
+
+
+def format_athlete(season: Season, athlete: Athlete, plan: AthletePlan) -> list[str]:
+    """Heading, week table and warnings of one athlete."""
+    calendar = SeasonCalendar.of(season)
+    lines = [
+        f"{athlete.name} — {season.name} "
+        f"({format_date(calendar.start)} – {format_date(calendar.end)}, {season.weeks} weeks)",
+        "",
+        *format_table(plan),
+    ]
+    if plan.warnings:
+        lines += ["", "Warnings:"]
+        lines += [f"  ! {w.message}" for w in plan.warnings]
+    return lines
+
+
+def print_plan(season: Season, athletes: Sequence[Athlete], *, as_json: bool) -> None:
+    """Print the plans of ``athletes`` (a subset of the roster, in roster order)."""
+    if as_json:
+        from planner_gui.cli import dump_json
+
+        dump_json(season_plan_json(season, athlete_ids={a.id for a in athletes}))
+        return
+    calendar = SeasonCalendar.of(season)
+    out: list[str] = []
+    for athlete in athletes:
+        if out:
+            out += ["", ""]
+        out += format_athlete(season, athlete, plan_athlete(athlete, calendar, season.methodology))
+    sys.stdout.write("\n".join(out) + "\n")

@@ -1,0 +1,140 @@
+"""Pure edits of a season: each takes a ``Season`` and returns a new one.
+
+The GUI's undo commands and the timeline's drag preview both go through these, so
+there is one way to change a season. Unchanged athletes and races are shared between
+the old and the new season, which keeps snapshots cheap and plan caching simple.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from planner_gui.model.season import Athlete, Race, Season, new_id
+
+
+@dataclass(frozen=True, slots=True)
+class RaceLocation:
+    """Where a race sits in a season."""
+
+    athlete_index: int
+    race_index: int
+    athlete: Athlete
+    race: Race
+
+
+def find_race(season: Season, race_id: str) -> RaceLocation:
+    """Locate a race by id (KeyError if absent)."""
+    for a_index, athlete in enumerate(season.athletes):
+        for r_index, race in enumerate(athlete.races):
+            if race.id == race_id:
+                return RaceLocation(a_index, r_index, athlete, race)
+    raise KeyError(race_id)
+
+
+def athlete_index(season: Season, athlete_id: str) -> int:
+    """Index of an athlete in the roster (KeyError if absent)."""
+    for index, athlete in enumerate(season.athletes):
+        if athlete.id == athlete_id:
+            return index
+    raise KeyError(athlete_id)
+
+
+def _validated(model: Any, **changes: Any) -> Any:
+    """A copy of a frozen model with changes, validated like file input."""
+    data = model.model_dump()
+    data.update(changes)
+    return type(model).model_validate(data)
+
+
+def _with_athlete(season: Season, index: int, athlete: Athlete) -> Season:
+    athletes = list(season.athletes)
+    athletes[index] = athlete
+    return season.model_copy(update={"athletes": tuple(athletes)})
+
+
+def _with_races(athlete: Athlete, races: list[Race]) -> Athlete:
+    return athlete.model_copy(update={"races": tuple(races)})
+
+
+def update_race(season: Season, race_id: str, **changes: Any) -> Season:
+    """Change fields of a race (name, date, priority, distance, notes); validated."""
+    loc = find_race(season, race_id)
+    races = list(loc.athlete.races)
+    races[loc.race_index] = _validated(loc.race, **changes)
+    return _with_athlete(season, loc.athlete_index, _with_races(loc.athlete, races))
+
+
+def add_race(season: Season, athlete_id: str, race: Race, index: int | None = None) -> Season:
+    """Add a race to an athlete (at the end unless ``index`` is given)."""
+    a_index = athlete_index(season, athlete_id)
+    athlete = season.athletes[a_index]
+    races = list(athlete.races)
+    races.insert(len(races) if index is None else index, race)
+    return _with_athlete(season, a_index, _with_races(athlete, races))
+
+
+def remove_race(season: Season, race_id: str) -> Season:
+    """Remove a race."""
+    loc = find_race(season, race_id)
+    races = list(loc.athlete.races)
+    del races[loc.race_index]
+    return _with_athlete(season, loc.athlete_index, _with_races(loc.athlete, races))
+
+
+def move_race(
+    season: Season,
+    race_id: str,
+    day: dt.date,
+    athlete_id: str | None = None,
+    *,
+    copy: bool = False,
+) -> tuple[Season, str]:
+    """Move (or copy) a race to ``day`` on ``athlete_id``'s calendar (default: its own).
+
+    Returns the new season and the id of the moved race (a fresh id for a copy).
+    """
+    loc = find_race(season, race_id)
+    target = loc.athlete.id if athlete_id is None else athlete_id
+    if copy:
+        race = _validated(loc.race, date=day, id=new_id())
+        return add_race(season, target, race), race.id
+    if target == loc.athlete.id:
+        return update_race(season, race_id, date=day), race_id
+    moved = _validated(loc.race, date=day)
+    return add_race(remove_race(season, race_id), target, moved), race_id
+
+
+def add_athlete(season: Season, athlete: Athlete, index: int | None = None) -> Season:
+    """Add an athlete to the roster (at the end unless ``index`` is given)."""
+    athletes = list(season.athletes)
+    athletes.insert(len(athletes) if index is None else index, athlete)
+    return Season.model_validate({**season.model_dump(), "athletes": athletes})
+
+
+def remove_athlete(season: Season, athlete_id: str) -> Season:
+    """Remove an athlete and their races."""
+    athletes = [a for a in season.athletes if a.id != athlete_id]
+    return season.model_copy(update={"athletes": tuple(athletes)})
+
+
+def update_athlete(season: Season, athlete_id: str, **changes: Any) -> Season:
+    """Change an athlete's name or notes; validated."""
+    index = athlete_index(season, athlete_id)
+    return _with_athlete(season, index, _validated(season.athletes[index], **changes))
+
+
+def move_athlete(season: Season, athlete_id: str, new_index: int) -> Season:
+    """Move an athlete to another place in the roster."""
+    athletes = list(season.athletes)
+    athlete = athletes.pop(athlete_index(season, athlete_id))
+    athletes.insert(max(0, min(new_index, len(athletes))), athlete)
+    return season.model_copy(update={"athletes": tuple(athletes)})
+
+
+def update_settings(season: Season, **changes: Any) -> Season:
+    """Change season-wide settings (name, start, weeks, week_start, methodology)."""
+    data = season.model_dump()
+    data.update(changes)
+    return Season.model_validate(data)

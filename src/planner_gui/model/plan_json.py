@@ -1,0 +1,64 @@
+"""The JSON form of plans, as printed by ``planner-gui plan --json`` (DOMAIN.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planner_gui.model.engine import AthletePlan, WeekPlan, plan_season
+from planner_gui.model.season import Race, Season
+from planner_gui.model.weeks import SeasonCalendar
+
+
+def race_json(race: Race) -> dict[str, Any]:
+    """A race as it appears in a week of the plan."""
+    return {
+        "id": race.id,
+        "name": race.name,
+        "date": race.date.isoformat(),
+        "priority": race.priority.value,
+        "distance": race.distance.value,
+    }
+
+
+def week_json(week: WeekPlan) -> dict[str, Any]:
+    """One week of the plan."""
+    return {
+        "index": week.index,
+        "start": week.start.isoformat(),
+        "end": week.end.isoformat(),
+        "phase": week.phase.value,
+        "block_week": week.block_week,
+        "main_race": week.main_race.name if week.main_race else None,
+        "races": [race_json(r) for r in week.races],
+        "flags": [f.value for f in week.flags],
+        "strength": week.strength.as_json(),
+        "running": week.running,
+    }
+
+
+def season_plan_json(
+    season: Season, plans: tuple[AthletePlan, ...] | None = None, athlete_ids: set[str] | None = None
+) -> dict[str, Any]:
+    """The whole ``plan --json`` document, optionally for some athletes only."""
+    plans = plans if plans is not None else plan_season(season)
+    calendar = SeasonCalendar.of(season)
+    athletes = []
+    for athlete, plan in zip(season.athletes, plans, strict=True):
+        if athlete_ids is not None and athlete.id not in athlete_ids:
+            continue
+        athletes.append(
+            {
+                "name": athlete.name,
+                "weeks": [week_json(w) for w in plan.weeks],
+                "warnings": [{"code": w.code.value, "message": w.message} for w in plan.warnings],
+            }
+        )
+    return {
+        "season": {
+            "name": season.name,
+            "start": calendar.start.isoformat(),
+            "weeks": season.weeks,
+            "week_start": season.week_start.value,
+        },
+        "athletes": athletes,
+    }

@@ -1,0 +1,152 @@
+"""Reading and writing ``*.season.json`` files.
+
+Loading never raises anything but ``SeasonFileError`` for a file that cannot be used,
+and its message is one line naming the file and the field. Saving is atomic: a
+temporary file in the same folder is written, flushed to disk and moved over the
+target, after the previous version was kept as ``NAME.bak``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from planner_gui.model.season import Season
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+SUFFIX = ".season.json"
+
+
+class SeasonFileError(Exception):
+    """A season file that cannot be used; ``str()`` is one line naming file and field."""
+
+    def __init__(self, path: Path | str, message: str, field: str | None = None) -> None:
+        self.path = Path(path)
+        self.field = field
+        self.reason = message
+        where = f"{self.path}: {field}: " if field else f"{self.path}: "
+        super().__init__(" ".join((where + message).split()))
+
+
+def field_path(loc: tuple[int | str, ...]) -> str:
+    """Turn a pydantic error location into ``athletes[0].races[2].date``."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif not text:
+            text = str(part)
+        else:
+            text += f".{part}"
+    return text
+
+
+def _first_error(path: Path, error: ValidationError) -> SeasonFileError:
+    details = error.errors(include_url=False)
+    first = details[0]
+    # Union and model validators add their own step names: keep only the data path.
+    loc = tuple(p for p in first["loc"] if isinstance(p, int) or not str(p).startswith("function"))
+    message = first["msg"].removeprefix("Value error, ")
+    if "input" in first and first["type"] in {"enum", "literal_error", "date_from_datetime_parsing", "date_parsing"}:
+        message += f" (got {first['input']!r})"
+    more = f" (and {len(details) - 1} more problems)" if len(details) > 1 else ""
+    return SeasonFileError(path, message + more, field_path(loc) or None)
+
+
+def season_from_json(data: Any, path: Path | str = "<data>") -> Season:
+    """Validate already-parsed JSON data as a season."""
+    try:
+        return Season.model_validate(data)
+    except ValidationError as error:
+        raise _first_error(Path(path), error) from None
+    except RecursionError:
+        raise SeasonFileError(path, "the data is nested too deeply to be a season") from None
+
+
+def load_season(path: Path | str) -> Season:
+    """Read and validate a season file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SeasonFileError(path, f"the file is too large ({size} bytes) to be a season")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SeasonFileError(path, "no such file") from None
+    except IsADirectoryError:
+        raise SeasonFileError(path, "is a folder, not a season file") from None
+    except OSError as error:
+        raise SeasonFileError(path, f"cannot be read ({error.strerror})") from None
+    if not raw.strip():
+        raise SeasonFileError(path, "the file is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SeasonFileError(path, "not a text file (it is not UTF-8)") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SeasonFileError(
+            path, f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise SeasonFileError(path, "the JSON is nested too deeply to be a season") from None
+    if not isinstance(data, dict):
+        raise SeasonFileError(path, f"expected a JSON object, found {type(data).__name__}")
+    return season_from_json(data, path)
+
+
+def season_to_json(season: Season) -> str:
+    """The file text of a season (stable key order, UTF-8, trailing newline)."""
+    return json.dumps(season.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of ``path`` is kept."""
+    return path.with_name(path.name + ".bak")
+
+
+def save_season(season: Season, path: Path | str) -> None:
+    """Write a season atomically, keeping the previous file as ``NAME.bak``."""
+    path = Path(path)
+    data = season_to_json(season).encode("utf-8")
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            shutil.copy2(path, backup_path(path))
+            mode = path.stat().st_mode & 0o777
+        else:
+            mode = 0o666 & ~_umask()
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    _fsync_folder(folder)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,192 @@
+"""The season document: the one object that owns the open season.
+
+It holds the immutable ``Season``, the file path, the undo stack and the plans the
+engine computed for it. Every change is an undo command that swaps one ``Season``
+snapshot for another (edits are built by ``planner_gui.model.edits``); views listen
+to ``season_changed`` and never modify the season themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from planner_gui.model import edits
+from planner_gui.model.engine import AthletePlan, format_date, plan_athlete
+from planner_gui.model.season import Athlete, Methodology, Race, Season
+from planner_gui.model.storage import save_season
+from planner_gui.model.weeks import SeasonCalendar
+
+
+class SeasonEditCommand(QUndoCommand):
+    """Replace the document's season with another snapshot (undo puts the old one back)."""
+
+    def __init__(self, document: SeasonDocument, label: str, before: Season, after: Season):
+        super().__init__(label)
+        self._document = document
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._document._apply(self._after)
+
+    def undo(self) -> None:
+        self._document._apply(self._before)
+
+
+class PlanCache:
+    """Plans per athlete, recomputed only for athletes (or settings) that changed.
+
+    Seasons are immutable and edits share unchanged athletes, so identity tells
+    whether an athlete's plan is still valid.
+    """
+
+    def __init__(self) -> None:
+        self._key: tuple[SeasonCalendar, Methodology] | None = None
+        self._plans: dict[str, tuple[Athlete, AthletePlan]] = {}
+
+    def plans(self, season: Season) -> dict[str, AthletePlan]:
+        """Plans of every athlete of ``season`` by athlete id, in roster order."""
+        key = (SeasonCalendar.of(season), season.methodology)
+        if key != self._key:
+            self._key, self._plans = key, {}
+        calendar, methodology = key
+        fresh: dict[str, tuple[Athlete, AthletePlan]] = {}
+        for athlete in season.athletes:
+            cached = self._plans.get(athlete.id)
+            if cached is None or cached[0] is not athlete:
+                cached = (athlete, plan_athlete(athlete, calendar, methodology))
+            fresh[athlete.id] = cached
+        self._plans = fresh
+        return {athlete_id: plan for athlete_id, (_, plan) in fresh.items()}
+
+
+class SeasonDocument(QObject):
+    """The open season, its file, its undo history and its computed plans.
+
+    Signals:
+        season_changed(old, new): the season was replaced by an edit, undo or redo
+            (both ``Season`` objects; item models diff them).
+        season_reset(): a different season was loaded (New, Open); views rebuild.
+        path_changed(): the file path changed (Save As, Open).
+        modified_changed(bool): whether there are unsaved changes.
+    """
+
+    season_changed = Signal(object, object)
+    season_reset = Signal()
+    path_changed = Signal()
+    modified_changed = Signal(bool)
+
+    def __init__(self, season: Season, path: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._season = season
+        self._path = path
+        self._cache = PlanCache()
+        self._plans = self._cache.plans(season)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+
+    # -- state ---------------------------------------------------------------------
+
+    @property
+    def season(self) -> Season:
+        """The current season (immutable; replace it through an edit)."""
+        return self._season
+
+    @property
+    def plans(self) -> dict[str, AthletePlan]:
+        """The current plans by athlete id, in roster order."""
+        return self._plans
+
+    @property
+    def calendar(self) -> SeasonCalendar:
+        """The season's weeks."""
+        return SeasonCalendar.of(self._season)
+
+    @property
+    def path(self) -> Path | None:
+        """The file the season was loaded from or saved to (None when untitled)."""
+        return self._path
+
+    @property
+    def modified(self) -> bool:
+        """Whether there are unsaved changes."""
+        return not self.undo_stack.isClean()
+
+    # -- loading and saving ----------------------------------------------------------
+
+    def reset(self, season: Season, path: Path | None) -> None:
+        """Replace the whole document (New, Open): clears the undo history."""
+        self._season = season
+        self._plans = self._cache.plans(season)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.season_reset.emit()
+        self.set_path(path)
+        self.modified_changed.emit(False)
+
+    def set_path(self, path: Path | None) -> None:
+        """Set the file path."""
+        if path != self._path:
+            self._path = path
+            self.path_changed.emit()
+
+    def save(self, path: Path | None = None) -> None:
+        """Save atomically to ``path`` (default: the current path) and mark clean."""
+        target = path or self._path
+        if target is None:
+            raise ValueError("an untitled season needs a path to be saved")
+        save_season(self._season, target)
+        self.set_path(target)
+        self.undo_stack.setClean()
+
+    # -- edits -----------------------------------------------------------------------
+
+    def edit(self, label: str, season: Season) -> bool:
+        """Push an undoable change to ``season``; returns False when nothing changed."""
+        if season == self._season:
+            return False
+        self.undo_stack.push(SeasonEditCommand(self, label, self._season, season))
+        return True
+
+    def _apply(self, season: Season) -> None:
+        old = self._season
+        self._season = season
+        self._plans = self._cache.plans(season)
+        self.season_changed.emit(old, season)
+
+    def move_race(
+        self, race_id: str, day: dt.date, athlete_id: str | None = None, *, copy: bool = False
+    ) -> str:
+        """Move (or copy) a race to a date and/or athlete as one undo step.
+
+        Returns the id of the moved race (a new id for a copy).
+        """
+        loc = edits.find_race(self._season, race_id)
+        season, new_id = edits.move_race(self._season, race_id, day, athlete_id, copy=copy)
+        verb = "Copy" if copy else "Move"
+        where = format_date(day)
+        if athlete_id is not None and athlete_id != loc.athlete.id:
+            where = f"{self._season.athlete(athlete_id).name}, {where}"
+        self.edit(f"{verb} {loc.race.name} to {where}", season)
+        return new_id
+
+    def add_race(self, athlete_id: str, race: Race, index: int | None = None) -> None:
+        """Add a race to an athlete."""
+        self.edit(f"Add {race.name}", edits.add_race(self._season, athlete_id, race, index))
+
+    def remove_race(self, race_id: str) -> None:
+        """Delete a race."""
+        name = edits.find_race(self._season, race_id).race.name
+        self.edit(f"Delete {name}", edits.remove_race(self._season, race_id))
+
+    def update_race(self, race_id: str, **changes: Any) -> None:
+        """Change fields of a race (raises pydantic's ValidationError on bad values)."""
+        loc = edits.find_race(self._season, race_id)
+        season = edits.update_race(self._season, race_id, **changes)
+        field = next(iter(changes)) if len(changes) == 1 else "details"
+        self.edit(f"Change {field.replace('_', ' ')} of {loc.race.name}", season)
