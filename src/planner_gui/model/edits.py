@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from planner_gui.model.season import Athlete, Race, Season, new_id
+from planner_gui.model.season import MAX_RACES, Athlete, Race, Season, new_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +58,23 @@ def _with_races(athlete: Athlete, races: list[Race]) -> Athlete:
     return athlete.model_copy(update={"races": tuple(races)})
 
 
+def _used_ids(season: Season) -> set[str]:
+    ids = {a.id for a in season.athletes}
+    ids.update(r.id for a in season.athletes for r in a.races)
+    return ids
+
+
+def _check_id_free(season: Season, new: str) -> None:
+    """Refuse an id already in use: the saved file would not load again."""
+    if new in _used_ids(season):
+        raise ValueError(f"the id {new!r} is already used in this season")
+
+
 def update_race(season: Season, race_id: str, **changes: Any) -> Season:
     """Change fields of a race (name, date, priority, distance, notes); validated."""
     loc = find_race(season, race_id)
+    if changes.get("id", race_id) != race_id:
+        _check_id_free(season, changes["id"])
     races = list(loc.athlete.races)
     races[loc.race_index] = _validated(loc.race, **changes)
     return _with_athlete(season, loc.athlete_index, _with_races(loc.athlete, races))
@@ -70,6 +84,9 @@ def add_race(season: Season, athlete_id: str, race: Race, index: int | None = No
     """Add a race to an athlete (at the end unless ``index`` is given)."""
     a_index = athlete_index(season, athlete_id)
     athlete = season.athletes[a_index]
+    if len(athlete.races) >= MAX_RACES:
+        raise ValueError(f"{athlete.name} already has {MAX_RACES} races, the most a season holds")
+    _check_id_free(season, race.id)
     races = list(athlete.races)
     races.insert(len(races) if index is None else index, race)
     return _with_athlete(season, a_index, _with_races(athlete, races))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+from typing import NamedTuple
 
 from planner_gui.model.phases import (
     BLOCK_PHASES,
@@ -67,11 +69,15 @@ class Block:
         return self.kept_weeks < self.full_weeks
 
 
-@dataclass(frozen=True, slots=True)
-class WeekPlan:
-    """One season week of one athlete's plan."""
+class WeekPlan(NamedTuple):
+    """One season week of one athlete's plan.
 
-    index: int
+    A named tuple rather than a frozen dataclass: a frozen dataclass sets each field
+    through ``object.__setattr__``, which made building a roster's weeks three times
+    slower, and the plan is rebuilt on every mouse move of a drag.
+    """
+
+    index: int  # type: ignore[assignment]  # the season week; shadows tuple.index
     start: dt.date
     end: dt.date
     phase: Phase
@@ -157,9 +163,9 @@ def compute_blocks(
                 warnings.append(
                     PlanWarning(
                         WarningCode.COMPRESSED_BLOCK,
-                        f"{race.name} ({format_date(race.date)}): the block keeps "
-                        f"{kept} of {length} weeks, because the recovery after "
-                        f"{prev.race.name} runs until the week before.",
+                        f"{race.name} ({format_date(race.date)}): the block keeps only "
+                        f"{kept} of its {length} weeks, because it cannot start before "
+                        f"the recovery after {prev.race.name} is over.",
                         race.id,
                     )
                 )
@@ -178,16 +184,29 @@ def _cut_recovery(block: Block, last_week: int) -> Block:
     )
 
 
-def _phase_by_block_week(methodology: Methodology) -> list[Phase]:
+@lru_cache(maxsize=32)  # one entry per calendar or methodology a session has seen
+def _phase_by_block_week(methodology: Methodology) -> tuple[Phase, ...]:
     """Index i (1-based) gives the phase of block week i; recovery weeks follow."""
     phases = [Phase.FREE]  # index 0 unused
     for phase in BLOCK_PHASES:
         phases.extend([phase] * getattr(methodology, phase.value))
     phases.extend([Phase.RECOVERY] * methodology.recovery)
-    return phases
+    return tuple(phases)
+
+
+@lru_cache(maxsize=32)  # one entry per calendar or methodology a session has seen
+def _week_dates(calendar: SeasonCalendar) -> tuple[tuple[dt.date, dt.date], ...]:
+    """First and last day of every season week (shared by all athletes' plans)."""
+    first = calendar.start.toordinal()
+    return tuple(
+        (dt.date.fromordinal(first + 7 * slot), dt.date.fromordinal(first + 7 * slot + 6))
+        for slot in range(calendar.weeks)
+    )
 
 
 _B_RACE_LIGHTENS = frozenset({Phase.FREE, Phase.BASE, Phase.STRENGTH, Phase.RACE_SPECIFIC})
+_NO_FLAGS: tuple[Flag, ...] = ()
+_NO_RACES: tuple[Race, ...] = ()
 
 
 def plan_athlete(
@@ -222,34 +241,35 @@ def plan_athlete(
         if 0 <= slot < count:
             races_by_week.setdefault(slot, []).append(race)
 
+    # Most weeks are plain: prescriptions are shared, and only weeks with a race
+    # need flags or the B-race check (this loop runs on every mouse move of a drag).
+    free = strength_for(Phase.FREE)
     taper = strength_for(Phase.TAPER)
-    start_ordinal = calendar.start.toordinal()
     weeks: list[WeekPlan] = []
-    for slot in range(count):
+    for slot, (start, end) in enumerate(_week_dates(calendar)):
         number = block_week[slot]
-        block = owner[slot]
-        phase = Phase.FREE if number is None else phase_of[number]
-        distance = block.race.distance if block is not None else None
-        strength = strength_for(phase, distance)
-        races = tuple(races_by_week.get(slot, ()))
-        flags: list[Flag] = []
-        if block is not None and block.race_week == first + slot:
-            flags.append(Flag.RACE_WEEK)
-        if phase in _B_RACE_LIGHTENS and any(r.priority is Priority.B for r in races):
-            flags.append(Flag.B_RACE_WEEK)
-            strength = taper
-        day = start_ordinal + 7 * slot
+        week_owner = owner[slot]
+        main_race: Race | None = None
+        if week_owner is None or number is None:
+            phase, strength = Phase.FREE, free
+        else:
+            phase, main_race = phase_of[number], week_owner.race
+            strength = strength_for(phase, main_race.distance)
+        races = _NO_RACES
+        flags = _NO_FLAGS
+        in_week = races_by_week.get(slot)
+        if in_week is not None:
+            races = tuple(in_week)
+            marks: list[Flag] = []
+            if week_owner is not None and week_owner.race_week == first + slot:
+                marks.append(Flag.RACE_WEEK)
+            if phase in _B_RACE_LIGHTENS and any(r.priority is Priority.B for r in races):
+                marks.append(Flag.B_RACE_WEEK)
+                strength = taper
+            flags = tuple(marks)
         weeks.append(
             WeekPlan(
-                slot + 1,
-                dt.date.fromordinal(day),
-                dt.date.fromordinal(day + 6),
-                phase,
-                number,
-                block.race if block is not None else None,
-                races,
-                tuple(flags),
-                strength,
+                slot + 1, start, end, phase, number, main_race, races, flags, strength,
                 RUNNING_FOCUS[phase],
             )
         )

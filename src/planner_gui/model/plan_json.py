@@ -37,7 +37,9 @@ def week_json(week: WeekPlan) -> dict[str, Any]:
 
 
 def season_plan_json(
-    season: Season, plans: tuple[AthletePlan, ...] | None = None, athlete_ids: set[str] | None = None
+    season: Season,
+    plans: tuple[AthletePlan, ...] | None = None,
+    athlete_ids: set[str] | None = None,
 ) -> dict[str, Any]:
     """The whole ``plan --json`` document, optionally for some athletes only."""
     plans = plans if plans is not None else plan_season(season)

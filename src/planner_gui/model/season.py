@@ -7,11 +7,13 @@ makes undo snapshots cheap and lets the plan cache compare athletes by identity.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = 1
 """The newest season file version this app reads and the one it writes."""
@@ -20,6 +22,10 @@ MIN_DATE = dt.date(1900, 1, 1)
 MAX_DATE = dt.date(2200, 12, 31)
 MAX_NAME = 200
 MAX_NOTES = 20_000
+MAX_WEEKS = 260
+MAX_ATHLETES = 500
+MAX_RACES = 300
+"""Bounds that stop absurd files: most weeks in a season, athletes, races per athlete."""
 
 
 class Priority(StrEnum):
@@ -70,7 +76,11 @@ class Weekday(StrEnum):
     @property
     def number(self) -> int:
         """0 for Monday … 6 for Sunday, as ``date.weekday()``."""
-        return list(Weekday).index(self)
+        return _WEEKDAY_NUMBERS[self]
+
+
+# A dict, not list(Weekday).index(): week arithmetic asks for this on every race.
+_WEEKDAY_NUMBERS = {day: number for number, day in enumerate(Weekday)}
 
 
 def new_id() -> str:
@@ -78,15 +88,57 @@ def new_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _parse_date(value: object) -> dt.date:
+    """A calendar date written as YYYY-MM-DD, between 1900 and 2200.
+
+    Stricter than pydantic's own date parsing, which would also take a Unix timestamp
+    or a date with a time of day: in a season file those are mistakes, not dates.
+    """
+    if isinstance(value, dt.datetime):
+        raise ValueError("expected a date without a time of day")
+    if isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, str):
+        if not _ISO_DATE.fullmatch(value):
+            raise ValueError(f"expected a date as YYYY-MM-DD, got {value!r}")
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a real calendar date") from None
+    else:
+        raise ValueError(f"expected a date as YYYY-MM-DD, got {_json_type(value)}")
+    if not MIN_DATE <= day <= MAX_DATE:
+        raise ValueError(
+            f"{day.isoformat()} is out of range: dates must lie between "
+            f"{MIN_DATE.year} and {MAX_DATE.year}"
+        )
+    return day
+
+
+def _json_type(value: object) -> str:
+    """How a JSON value's type reads in an error message."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"the number {value!r}"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
 Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME)]
 Notes = Annotated[str, Field(max_length=MAX_NOTES)]
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
-
-
-def _check_date(value: dt.date) -> dt.date:
-    if not MIN_DATE <= value <= MAX_DATE:
-        raise ValueError(f"date must be between {MIN_DATE.year} and {MAX_DATE.year}")
-    return value
+Date = Annotated[dt.date, BeforeValidator(_parse_date)]
+# Strict: "52", 52.0 and true are typing mistakes in a file, not week counts.
+PhaseWeeks = Annotated[int, Field(strict=True, ge=0, le=8)]
 
 
 class _Frozen(BaseModel):
@@ -96,11 +148,11 @@ class _Frozen(BaseModel):
 class Methodology(_Frozen):
     """Phase lengths in weeks; the defaults are the article's 4-4-4-4 cycle plus 2 weeks off."""
 
-    base: int = Field(default=4, ge=0, le=8)
-    strength: int = Field(default=4, ge=0, le=8)
-    race_specific: int = Field(default=4, ge=0, le=8)
-    taper: int = Field(default=4, ge=0, le=8)
-    recovery: int = Field(default=2, ge=2, le=6)
+    base: PhaseWeeks = 4
+    strength: PhaseWeeks = 4
+    race_specific: PhaseWeeks = 4
+    taper: PhaseWeeks = 4
+    recovery: int = Field(default=2, strict=True, ge=2, le=6)
 
     @model_validator(mode="after")
     def _block_not_empty(self) -> Methodology:
@@ -119,12 +171,10 @@ class Race(_Frozen):
 
     id: Id = Field(default_factory=new_id)
     name: Name
-    date: dt.date
+    date: Date
     priority: Priority = Priority.A
     distance: Distance = Distance.OTHER
     notes: Notes = ""
-
-    _date_in_range = field_validator("date")(_check_date)
 
 
 class Athlete(_Frozen):
@@ -133,21 +183,19 @@ class Athlete(_Frozen):
     id: Id = Field(default_factory=new_id)
     name: Name
     notes: Notes = ""
-    races: tuple[Race, ...] = Field(default=(), max_length=300)
+    races: tuple[Race, ...] = Field(default=(), max_length=MAX_RACES)
 
 
 class Season(_Frozen):
     """The planning document: roster, races, calendar window and methodology."""
 
-    schema_version: int = SCHEMA_VERSION
+    schema_version: int = Field(default=SCHEMA_VERSION, strict=True, ge=1, le=SCHEMA_VERSION)
     name: Name
-    start: dt.date
-    weeks: int = Field(default=52, ge=1, le=260)
+    start: Date
+    weeks: int = Field(default=52, strict=True, ge=1, le=MAX_WEEKS)
     week_start: Weekday = Weekday.MONDAY
     methodology: Methodology = Methodology()
-    athletes: tuple[Athlete, ...] = Field(default=(), max_length=500)
-
-    _start_in_range = field_validator("start")(_check_date)
+    athletes: tuple[Athlete, ...] = Field(default=(), max_length=MAX_ATHLETES)
 
     @model_validator(mode="before")
     @classmethod
@@ -160,8 +208,8 @@ class Season(_Frozen):
             return data  # the field validator reports the bad value
         if version > SCHEMA_VERSION:
             raise ValueError(
-                f"schema_version {version} is newer than this app understands "
-                f"(up to {SCHEMA_VERSION}); please update Season Planner"
+                f"schema_version: version {version} is newer than this app understands "
+                f"(it reads up to {SCHEMA_VERSION}); please update Season Planner"
             )
         data = dict(data)
         while version < SCHEMA_VERSION:
@@ -193,5 +241,5 @@ class Season(_Frozen):
         raise KeyError(athlete_id)
 
 
-# Each entry upgrades a file of version N (the key) to version N + 1.
-_MIGRATIONS: dict[int, Any] = {}
+# Each entry upgrades the raw data of a version-N file (the key) to version N + 1.
+_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}

@@ -47,13 +47,20 @@ def field_path(loc: tuple[int | str, ...]) -> str:
     return text
 
 
+# pydantic's wording where it would puzzle someone who edits JSON by hand.
+_FRIENDLIER = {
+    "tuple_type": "Input should be a list",
+    "extra_forbidden": "unknown field (a season file does not have it)",
+}
+
+
 def _first_error(path: Path, error: ValidationError) -> SeasonFileError:
     details = error.errors(include_url=False)
     first = details[0]
     # Union and model validators add their own step names: keep only the data path.
     loc = tuple(p for p in first["loc"] if isinstance(p, int) or not str(p).startswith("function"))
-    message = first["msg"].removeprefix("Value error, ")
-    if "input" in first and first["type"] in {"enum", "literal_error", "date_from_datetime_parsing", "date_parsing"}:
+    message = _FRIENDLIER.get(first["type"], first["msg"]).removeprefix("Value error, ")
+    if "input" in first and first["type"] in {"enum", "literal_error"}:
         message += f" (got {first['input']!r})"
     more = f" (and {len(details) - 1} more problems)" if len(details) > 1 else ""
     return SeasonFileError(path, message + more, field_path(loc) or None)
@@ -93,7 +100,7 @@ def load_season(path: Path | str) -> Season:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise SeasonFileError(
-            path, f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
+            path, f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
         ) from None
     except RecursionError:
         raise SeasonFileError(path, "the JSON is nested too deeply to be a season") from None
