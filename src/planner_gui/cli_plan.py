@@ -19,7 +19,7 @@ def _row(week: WeekPlan) -> tuple[str, ...]:
     phase = week.phase.label + (" · B race" if "b_race_week" in week.flags else "")
     return (
         str(week.index),
-        f"{week.start:%d %b} – {week.end:%d %b %Y}",
+        f"{week.start.day} {week.start:%b} – {format_date(week.end)}",
         phase,
         str(week.block_week) if week.block_week is not None else EMPTY,
         races or EMPTY,

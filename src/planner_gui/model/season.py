@@ -189,7 +189,8 @@ class Athlete(_Frozen):
 class Season(_Frozen):
     """The planning document: roster, races, calendar window and methodology."""
 
-    schema_version: int = Field(default=SCHEMA_VERSION, strict=True, ge=1, le=SCHEMA_VERSION)
+    # No upper bound here: _migrate refuses newer versions with a clearer message.
+    schema_version: int = Field(default=SCHEMA_VERSION, strict=True, ge=1)
     name: Name
     start: Date
     weeks: int = Field(default=52, strict=True, ge=1, le=MAX_WEEKS)
