@@ -68,7 +68,9 @@ def _build_parser() -> _Parser:
         prog=PROG,
         description="Plan a running season: races on a year timeline, training phases "
         "counted back from each main race, strength work for every week, and printable "
-        "plan sheets. With no verb, opens the window.",
+        "plan sheets. With no verb, opens the window: 'planner-gui [FILE]' (the last "
+        "file, else the demo season, when FILE is left out); 'planner-gui [FILE] "
+        "--screenshot OUT.png' renders the window offscreen into a PNG.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
@@ -98,10 +100,14 @@ Register = Callable[["argparse._SubParsersAction[_Parser]"], None]
 _VERBS: list[Register] = [_register_plan]
 
 
+_TOP_OPTIONS = {"-h", "--help", "--version"}
+
+
 def _run(argv: list[str]) -> int:
-    if argv and argv[0] not in {"plan", "export"} and not argv[0].startswith("-"):
-        # A file to open in the window; the window arrives with the main-window issue.
-        argv = ["--help"]
+    if not argv or (argv[0] not in {"plan", "export"} and argv[0] not in _TOP_OPTIONS):
+        from planner_gui.app import run  # Qt loads only when the window is wanted
+
+        return run(argv)
     parser = _build_parser()
     args = parser.parse_args(argv)
     if args.verb is None:

@@ -190,3 +190,68 @@ class SeasonDocument(QObject):
         season = edits.update_race(self._season, race_id, **changes)
         field = next(iter(changes)) if len(changes) == 1 else "details"
         self.edit(f"Change {field.replace('_', ' ')} of {loc.race.name}", season)
+
+    # -- athletes --------------------------------------------------------------------
+
+    def add_athlete(self, athlete: Athlete, index: int | None = None) -> None:
+        """Add an athlete to the roster (at the end unless ``index`` is given)."""
+        self.edit(f"Add {athlete.name}", edits.add_athlete(self._season, athlete, index))
+
+    def remove_athlete(self, athlete_id: str) -> None:
+        """Delete an athlete and their races."""
+        name = self._season.athlete(athlete_id).name
+        self.edit(f"Delete {name}", edits.remove_athlete(self._season, athlete_id))
+
+    def rename_athlete(self, athlete_id: str, name: str) -> None:
+        """Rename an athlete (raises pydantic's ValidationError on an empty name)."""
+        old = self._season.athlete(athlete_id).name
+        season = edits.update_athlete(self._season, athlete_id, name=name)
+        self.edit(f"Rename {old} to {season.athlete(athlete_id).name}", season)
+
+    def set_athlete_notes(self, athlete_id: str, notes: str) -> None:
+        """Replace an athlete's notes."""
+        name = self._season.athlete(athlete_id).name
+        self.edit(
+            f"Edit notes of {name}", edits.update_athlete(self._season, athlete_id, notes=notes)
+        )
+
+    def move_athlete(self, athlete_id: str, new_index: int) -> None:
+        """Move an athlete to another place in the roster."""
+        old_index = edits.athlete_index(self._season, athlete_id)
+        name = self._season.athletes[old_index].name
+        direction = "up" if new_index < old_index else "down"
+        self.edit(
+            f"Move {name} {direction}", edits.move_athlete(self._season, athlete_id, new_index)
+        )
+
+    # -- settings --------------------------------------------------------------------
+
+    def update_settings(self, **changes: Any) -> None:
+        """Change season-wide settings as one undo step, with a label that says what.
+
+        Keys are ``Season`` fields (name, start, weeks, week_start, methodology);
+        raises pydantic's ValidationError on values outside the allowed ranges.
+        """
+        season = edits.update_settings(self._season, **changes)
+        self.edit(settings_label(self._season, season), season)
+
+
+def settings_label(old: Season, new: Season) -> str:
+    """A readable undo label for a change of season settings."""
+    parts: list[str] = []
+    if new.name != old.name:
+        parts.append(f"Rename season to {new.name}")
+    if new.start != old.start:
+        parts.append(f"Start season on {format_date(new.start)}")
+    if new.weeks != old.weeks:
+        parts.append(f"Make season {new.weeks} weeks long")
+    if new.week_start != old.week_start:
+        parts.append(f"Start weeks on {new.week_start.value.capitalize()}")
+    for field in Methodology.model_fields:
+        before, after = getattr(old.methodology, field), getattr(new.methodology, field)
+        if before != after:
+            unit = "week" if after == 1 else "weeks"
+            parts.append(f"Set {field.replace('_', '-')} to {after} {unit}")
+    if not parts:
+        return "Change season settings"
+    return parts[0] if len(parts) == 1 else "Change season settings"

@@ -1,0 +1,168 @@
+"""Starting the window: which season to open, the QApplication, and screenshots.
+
+``planner-gui [FILE]`` opens FILE, else the last file opened, else the bundled demo
+season as an untitled copy (so Save asks where and the package is never written).
+``--screenshot OUT.png`` renders the window offscreen at 1400×900 and exits.
+
+A bad FILE on the command line: with ``--screenshot`` (or without a display) the
+command fails with one line on stderr and exit status 2. In the window, the same
+line goes to stderr, the window opens on the fallback season and a dialog explains
+what was wrong with the file, so a coach who double-clicked it sees why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner_gui.model.demo import demo_path, load_demo
+from planner_gui.model.season import Season
+from planner_gui.model.storage import SeasonFileError, load_season
+
+ORGANIZATION = "Season Planner"
+APPLICATION = "Season Planner"
+SCREENSHOT_SIZE = (1400, 900)
+EXIT_OK, EXIT_USAGE = 0, 2
+
+if TYPE_CHECKING:  # Qt is imported on first use, after the display check
+    from PySide6.QtWidgets import QApplication
+
+    from planner_gui.views.main_window import MainWindow
+
+
+def display_problem() -> str | None:
+    """Why no window can be shown here (one line), or None when a display exists."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if sys.platform in ("win32", "darwin"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display available (DISPLAY and WAYLAND_DISPLAY are unset); without one, use "
+        "'planner-gui FILE --screenshot OUT.png', 'planner-gui plan FILE' or "
+        "'planner-gui export FILE'"
+    )
+
+
+def application() -> QApplication:
+    """The QApplication (created on first use), with the app's settings names."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "planner-gui"])
+    # Tests set their own organisation first, so their settings stay apart.
+    if not QCoreApplication.organizationName():
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+    assert isinstance(app, QApplication)
+    return app
+
+
+def _is_demo(path: Path) -> bool:
+    try:
+        return path.resolve() == demo_path().resolve()
+    except OSError:
+        return False
+
+
+def _load(path: Path) -> tuple[Season, Path | None]:
+    """The season at ``path``; the bundled demo opens untitled (never written)."""
+    season = load_season(path)
+    return season, None if _is_demo(path) else path
+
+
+def initial_season(path: Path | None, *, remember: bool = True) -> tuple[Season, Path | None]:
+    """FILE, else the last file opened (when ``remember``), else the demo, untitled.
+
+    Raises ``SeasonFileError`` for a FILE that cannot be used; a last file that no
+    longer loads is skipped.
+    """
+    if path is not None:
+        return _load(path)
+    if remember:
+        from planner_gui.views.recent_files import recent_files
+
+        for last in recent_files()[:1]:
+            try:
+                return _load(last)
+            except SeasonFileError:
+                pass
+    return load_demo(), None
+
+
+def create_main_window(path: Path | str | None = None, *, remember: bool = True) -> MainWindow:
+    """Build the main window on a season without starting the event loop.
+
+    Creates the QApplication if needed. ``remember=False`` ignores and leaves alone
+    the stored window layout and recent files (used for screenshots).
+    """
+    application()
+    from planner_gui.views.document import SeasonDocument
+    from planner_gui.views.main_window import MainWindow
+
+    season, file_path = initial_season(Path(path) if path else None, remember=remember)
+    window = MainWindow(SeasonDocument(season, file_path), remember=remember)
+    if remember and file_path is not None:
+        from planner_gui.views.recent_files import add_recent_file
+
+        add_recent_file(file_path)
+    return window
+
+
+def screenshot(path: Path | None, out: Path) -> int:
+    """Render the window at 1400×900 offscreen into the PNG ``out``."""
+    # The flag works anywhere: never try to reach a display for it.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = application()
+    window = create_main_window(path, remember=False)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    app.processEvents()
+    image = window.grab()
+    if not image.save(str(out), "PNG"):
+        raise SeasonFileError(out, "cannot write the screenshot there")
+    window.close()
+    return EXIT_OK
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    from planner_gui.cli import PROG, _Parser
+
+    parser = _Parser(prog=PROG, description="Open the season planner window.")
+    parser.add_argument("file", nargs="?", type=Path, help="a *.season.json file")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="OUT.png",
+        help="render the window at 1400×900 offscreen into a PNG and exit",
+    )
+    return parser.parse_args(argv)
+
+
+def run(argv: list[str]) -> int:
+    """``planner-gui [FILE] [--screenshot OUT.png]``: the window, or its picture."""
+    args = _parse(argv)
+    if args.screenshot is not None:
+        return screenshot(args.file, args.screenshot)
+    problem = display_problem()
+    if problem is not None:
+        print(f"planner-gui: error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    app = application()
+    error: SeasonFileError | None = None
+    try:
+        window = create_main_window(args.file)
+    except SeasonFileError as failure:
+        print(f"planner-gui: error: {failure}", file=sys.stderr)
+        error = failure
+        window = create_main_window(None)
+    window.show()
+    if error is not None:
+        from planner_gui.views import dialogs
+
+        dialogs.show_error(window, "Cannot open season", f"{error}")
+    return app.exec()

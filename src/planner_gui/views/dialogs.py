@@ -1,0 +1,85 @@
+"""Every modal dialog of the app, each behind one small function.
+
+Modal dialogs block until a person answers, which would hang a test: tests replace
+these functions (``monkeypatch.setattr(dialogs, "ask_unsaved", ...)``), so the code
+that calls them must look them up through this module (``dialogs.ask_unsaved(...)``),
+never import the functions by name.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+FILE_FILTER = "Season files (*.season.json);;JSON files (*.json);;All files (*)"
+
+
+class Answer(Enum):
+    """What to do with unsaved changes."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved(parent: QWidget | None, name: str, action: str) -> Answer:
+    """Ask whether to save the changes to ``name`` before ``action`` ("closing")."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Unsaved changes")
+    box.setText(f"Save the changes to {name} before {action}?")
+    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    clicked = box.exec()
+    if clicked == QMessageBox.StandardButton.Save:
+        return Answer.SAVE
+    if clicked == QMessageBox.StandardButton.Discard:
+        return Answer.DISCARD
+    return Answer.CANCEL
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask a yes/no question whose yes button says ``action`` ("Delete")."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the coach something went wrong (a file that cannot be read or written)."""
+    QMessageBox.warning(parent, title, text)
+
+
+def show_about(parent: QWidget | None, title: str, text: str) -> None:
+    """The About box."""
+    QMessageBox.about(parent, title, text)
+
+
+def open_path(parent: QWidget | None, directory: str) -> Path | None:
+    """Ask for a season file to open; None when cancelled."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Open season", directory, FILE_FILTER)
+    return Path(name) if name else None
+
+
+def save_path(parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where to save the season; adds ``.season.json`` when no suffix was typed."""
+    name, _ = QFileDialog.getSaveFileName(parent, "Save season as", suggested, FILE_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    if not path.suffix:
+        path = path.with_name(path.name + ".season.json")
+    return path

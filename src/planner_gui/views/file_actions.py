@@ -1,0 +1,166 @@
+"""File commands of the main window: New, Open, Open Recent, Save, Save As.
+
+Nothing here loses work: New, Open and closing ask first when there are unsaved
+changes, a file that fails to load leaves the open season untouched, and saving goes
+through the model's atomic save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QAction
+
+from planner_gui import __version__
+from planner_gui.model.season import Season
+from planner_gui.model.storage import SUFFIX, SeasonFileError, load_season
+from planner_gui.model.weeks import first_day_of_week
+from planner_gui.views import dialogs, recent_files
+from planner_gui.views.settings_dialog import locale_week_start
+
+if TYPE_CHECKING:
+    from planner_gui.views.main_window import MainWindow
+
+
+def new_season() -> Season:
+    """An empty season that starts this week, with the locale's first day of the week."""
+    week_start = locale_week_start()
+    start = first_day_of_week(dt.date.today(), week_start)
+    return Season(name=f"Season {start.year}", start=start, week_start=week_start)
+
+
+class FileActions:
+    """The File menu's commands for one window."""
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+        self._document = window.document
+
+    # -- guarding unsaved work -------------------------------------------------------
+
+    def display_name(self) -> str:
+        """The file name, or the season's name for an untitled season."""
+        path = self._document.path
+        return path.name if path is not None else f"“{self._document.season.name}”"
+
+    def maybe_save(self, action: str) -> bool:
+        """Ask about unsaved changes before ``action``; True when it may go ahead."""
+        self._window.roster.commit_notes()
+        if not self._document.modified:
+            return True
+        answer = dialogs.ask_unsaved(self._window, self.display_name(), action)
+        if answer is dialogs.Answer.SAVE:
+            return self.save()
+        return answer is dialogs.Answer.DISCARD
+
+    # -- commands ------------------------------------------------------------------
+
+    def new_season(self) -> None:
+        """Start an empty, untitled season."""
+        if self.maybe_save("starting a new season"):
+            self._document.reset(new_season(), None)
+            self._window.show_message("New season: add athletes, then their races.")
+
+    def open_file(self) -> None:
+        """Ask for a season file and open it."""
+        if not self.maybe_save("opening another season"):
+            return
+        path = dialogs.open_path(self._window, self._start_folder())
+        if path is not None:
+            self.load(path)
+
+    def open_recent(self, path: Path) -> None:
+        """Open a file from the Open Recent menu."""
+        if self.maybe_save("opening another season"):
+            self.load(path)
+
+    def load(self, path: Path) -> bool:
+        """Open ``path`` without asking; on failure explain and keep the open season."""
+        try:
+            season = load_season(path)
+        except SeasonFileError as error:
+            dialogs.show_error(
+                self._window,
+                "Cannot open season",
+                f"{path.name} cannot be opened, and the open season was left as it was."
+                f"\n\n{error}",
+            )
+            return False
+        self._document.reset(season, path)
+        if self._window.remembers:
+            recent_files.add_recent_file(path)
+        self._window.show_message(f"Opened {path.name}.")
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file (asks where for an untitled season)."""
+        self._window.roster.commit_notes()
+        if self._document.path is None:
+            return self.save_as()
+        return self._save_to(self._document.path)
+
+    def save_as(self) -> bool:
+        """Ask where to save, then save there."""
+        self._window.roster.commit_notes()
+        suggested = self._document.path or Path(self._start_folder()) / (
+            self._document.season.name.replace("/", "-") + SUFFIX
+        )
+        path = dialogs.save_path(self._window, str(suggested))
+        return path is not None and self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self._document.save(path)
+        except OSError as error:
+            dialogs.show_error(
+                self._window,
+                "Cannot save season",
+                f"The season could not be saved to {path}: {error.strerror or error}. "
+                "The file on disk was left as it was.",
+            )
+            return False
+        if self._window.remembers:
+            recent_files.add_recent_file(path)
+        self._window.show_message(f"Saved {path.name}.")
+        return True
+
+    def fill_recent_menu(self) -> None:
+        """Rebuild Open Recent from the settings (missing files are dropped)."""
+        menu = self._window.recent_menu
+        menu.clear()
+        paths = recent_files.recent_files()
+        for number, path in enumerate(paths, start=1):
+            action = QAction(f"&{number} {path.name}", menu)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
+            menu.addAction(action)
+        if not paths:
+            empty = menu.addAction("No recent seasons")
+            empty.setEnabled(False)
+            return
+        menu.addSeparator()
+        menu.addAction("Clear Menu", recent_files.clear_recent_files)
+
+    def about(self) -> None:
+        """Show the About box."""
+        dialogs.show_about(
+            self._window,
+            "About Season Planner",
+            f"<b>Season Planner</b> {__version__}<p>Plan a running season: races on a "
+            "timeline, training phases counted back from each main race, and strength "
+            "work for every week.</p>",
+        )
+
+    def _start_folder(self) -> str:
+        path = self._document.path
+        if path is not None:
+            return str(path.parent)
+        recent = recent_files.recent_files()
+        if recent:
+            return str(recent[0].parent)
+        location = QStandardPaths.StandardLocation.DocumentsLocation
+        return QStandardPaths.writableLocation(location) or str(Path.home())

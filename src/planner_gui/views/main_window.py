@@ -1,0 +1,266 @@
+"""The main window: roster, warnings, timeline area, races and plan, with the menus."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.model.engine import format_date
+from planner_gui.views.document import SeasonDocument
+from planner_gui.views.file_actions import FileActions
+from planner_gui.views.plan_panel import PlanPanel
+from planner_gui.views.races_panel import RacesPanel
+from planner_gui.views.roster_panel import RosterPanel
+from planner_gui.views.selection import Selection
+from planner_gui.views.settings_dialog import SettingsDialog
+from planner_gui.views.warnings_panel import WarningsPanel
+
+APP_TITLE = "Season Planner"
+StandardKey = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    """The Season Planner window.
+
+    Attributes other parts build on:
+        document: the ``SeasonDocument``; ``document.season`` is the current ``Season``.
+        selection: the shared ``Selection``.
+        timeline_host: a QWidget with a QVBoxLayout where the season timeline goes
+            (``set_timeline(widget)`` replaces the empty-state label).
+        file_menu, edit_menu, view_menu, help_menu: the menus; ``export_anchor`` is
+            the separator in the File menu before which export actions go.
+    """
+
+    def __init__(
+        self,
+        document: SeasonDocument,
+        *,
+        remember: bool = True,
+        today: Callable[[], dt.date] = dt.date.today,
+    ):
+        super().__init__()
+        self.document = document
+        self.selection = Selection(document, self)
+        self.remembers = remember
+        self._settings_dialog: SettingsDialog | None = None
+
+        self.roster = RosterPanel(document, self.selection)
+        self.warnings = WarningsPanel(document, self.selection)
+        self.races = RacesPanel(document, self.selection)
+        self.plan = PlanPanel(document, self.selection, today=today)
+        self.timeline_host = QWidget()
+        self.timeline_host.setObjectName("timeline_host")
+        timeline_layout = QVBoxLayout(self.timeline_host)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        self.timeline_placeholder = QLabel(
+            "The season timeline appears here: every athlete's races and training "
+            "phases across the season's weeks."
+        )
+        self.timeline_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timeline_placeholder.setWordWrap(True)
+        self.timeline_placeholder.setEnabled(False)
+        self.timeline_placeholder.setFrameShape(QLabel.Shape.StyledPanel)
+        timeline_layout.addWidget(self.timeline_placeholder)
+
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("left_splitter")
+        self.left_splitter.addWidget(self.roster)
+        self.left_splitter.addWidget(self.warnings)
+        self.left_splitter.setSizes([520, 300])
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("right_splitter")
+        for widget in (self.timeline_host, self.races, self.plan):
+            self.right_splitter.addWidget(widget)
+        self.right_splitter.setSizes([220, 200, 420])
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("main_splitter")
+        self.main_splitter.addWidget(self.left_splitter)
+        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([330, 1070])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 0)
+        layout.addWidget(self.main_splitter)
+        self.setCentralWidget(central)
+
+        self.files = FileActions(self)
+        self._build_menus()
+        for panel in (self.roster, self.races):
+            panel.message.connect(self.show_message)
+        self.season_label = QLabel()
+        self.statusBar().addPermanentWidget(self.season_label)
+        document.path_changed.connect(self._update_title)
+        document.modified_changed.connect(self._update_title)
+        document.season_changed.connect(self._update_season_label)
+        document.season_reset.connect(self._update_season_label)
+        self._update_title()
+        self._update_season_label()
+        self.resize(1400, 900)
+        if remember:
+            self.restore_layout()
+
+    # -- menus ---------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        key: QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        files = self.files
+        self.file_menu = self.menuBar().addMenu("&File")
+        self.action_new = self._action("&New Season", files.new_season, StandardKey.New)
+        self.action_open = self._action("&Open…", files.open_file, StandardKey.Open)
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.aboutToShow.connect(files.fill_recent_menu)
+        self.action_save = self._action("&Save", files.save, StandardKey.Save)
+        self.action_save_as = self._action("Save &As…", files.save_as, StandardKey.SaveAs)
+        self.action_quit = self._action("&Quit", self.close, StandardKey.Quit)
+        self.file_menu.addAction(self.action_new)
+        self.file_menu.addAction(self.action_open)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_save)
+        self.file_menu.addAction(self.action_save_as)
+        self.export_anchor = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_quit)
+
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        stack = self.document.undo_stack
+        self.action_undo = stack.createUndoAction(self, "&Undo")
+        self.action_undo.setShortcut(QKeySequence(StandardKey.Undo))
+        self.action_redo = stack.createRedoAction(self, "&Redo")
+        self.action_redo.setShortcut(QKeySequence(StandardKey.Redo))
+        self.action_add_athlete = self._action(
+            "Add &Athlete", self.roster.add_athlete, "Ctrl+Shift+N", "Add an athlete to the roster"
+        )
+        self.action_add_race = self._action(
+            "Add Ra&ce", self.races.add_race, "Ctrl+Shift+R", "Add a race to the selected athlete"
+        )
+        self.action_delete = self._action("&Delete", self.delete_selected, StandardKey.Delete)
+        self.action_delete.setStatusTip("Delete the selected race, or the athlete in the roster")
+        self.action_settings = self._action(
+            "Season &Settings…", self.show_settings, StandardKey.Preferences
+        )
+        for item in (
+            self.action_undo, self.action_redo, None, self.action_add_athlete,
+            self.action_add_race, self.action_delete, None, self.action_settings,
+        ):
+            if item is None:
+                self.edit_menu.addSeparator()
+            else:
+                self.edit_menu.addAction(item)
+
+        self.view_menu = self.menuBar().addMenu("&View")
+        self.action_all_races = QAction("Races of &All Athletes", self)
+        self.action_all_races.setCheckable(True)
+        self.action_all_races.toggled.connect(self.races.show_all.setChecked)
+        self.races.show_all.toggled.connect(self.action_all_races.setChecked)
+        self.action_this_week = self._action(
+            "Go to &This Week", self._go_to_this_week, "Ctrl+T", "Scroll the plan to this week"
+        )
+        self.view_menu.addAction(self.action_all_races)
+        self.view_menu.addAction(self.action_this_week)
+        self.view_menu.addSeparator()
+
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu.addAction(self._action("&About Season Planner", files.about))
+
+    # -- commands ------------------------------------------------------------------
+
+    def set_timeline(self, widget: QWidget) -> None:
+        """Put the season timeline into its area, replacing the empty-state label."""
+        self.timeline_placeholder.hide()
+        layout = self.timeline_host.layout()
+        assert layout is not None
+        layout.addWidget(widget)
+
+    def delete_selected(self) -> None:
+        """Delete the athlete when the roster has focus, else the selected race."""
+        if self.roster.list.hasFocus():
+            self.roster.delete_athlete()
+        else:
+            self.races.delete_race()
+
+    def show_settings(self) -> SettingsDialog:
+        """Show the (non-modal) season settings dialog and return it."""
+        if self._settings_dialog is None:
+            self._settings_dialog = SettingsDialog(self.document, self)
+        self._settings_dialog.show()
+        self._settings_dialog.raise_()
+        self._settings_dialog.activateWindow()
+        return self._settings_dialog
+
+    def show_message(self, text: str) -> None:
+        """Show a note in the status bar for a while."""
+        self.statusBar().showMessage(text, 8000)
+
+    def _go_to_this_week(self) -> None:
+        if not self.plan.scroll_to_current_week():
+            self.show_message("Today is outside this season's weeks.")
+
+    # -- title, status and layout ------------------------------------------------------
+
+    def _update_title(self) -> None:
+        path = self.document.path
+        name = path.name if path is not None else "Untitled"
+        self.setWindowTitle(f"{name}[*] — {APP_TITLE}")
+        self.setWindowModified(self.document.modified)
+
+    def _update_season_label(self) -> None:
+        season = self.document.season
+        calendar = self.document.calendar
+        self.season_label.setText(
+            f"{season.name} · {format_date(calendar.start)} – {format_date(calendar.end)} "
+            f"· {season.weeks} weeks · {len(season.athletes)} athletes"
+        )
+
+    def restore_layout(self) -> None:
+        """Restore the window geometry and splitter positions of the last session."""
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        for splitter in (self.main_splitter, self.left_splitter, self.right_splitter):
+            state = settings.value(f"window/{splitter.objectName()}")
+            if isinstance(state, QByteArray | bytes):
+                splitter.restoreState(QByteArray(state))
+
+    def save_layout(self) -> None:
+        """Remember the window geometry and splitter positions."""
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        for splitter in (self.main_splitter, self.left_splitter, self.right_splitter):
+            settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save("closing"):
+            event.ignore()
+            return
+        if self.remembers:
+            self.save_layout()
+        if self._settings_dialog is not None:
+            self._settings_dialog.close()
+        event.accept()

@@ -1,0 +1,231 @@
+"""The selected athlete's plan as a Qt table model: one row per season week."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from planner_gui.model.engine import Flag, WeekPlan, format_date
+from planner_gui.model.phases import PHASE_SUMMARIES
+from planner_gui.views.document import SeasonDocument
+from planner_gui.views.phase_colors import phase_color, phase_text_color
+from planner_gui.views.row_sync import RowList
+from planner_gui.views.selection import Selection
+
+Index = QModelIndex | QPersistentModelIndex
+EMPTY = "—"
+PHASE_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Role that returns the ``Phase`` of a row's week."""
+
+
+class PlanColumn(IntEnum):
+    """The columns of the plan table."""
+
+    WEEK = 0
+    DATES = 1
+    PHASE = 2
+    BLOCK_WEEK = 3
+    RACES = 4
+    SESSIONS = 5
+    SETS_REPS = 6
+    REST = 7
+    EFFORT = 8
+    STRENGTH_FOCUS = 9
+    RUNNING_FOCUS = 10
+
+    @property
+    def title(self) -> str:
+        """Header text."""
+        return _TITLES[self]
+
+
+_TITLES = {
+    PlanColumn.WEEK: "Week",
+    PlanColumn.DATES: "Dates",
+    PlanColumn.PHASE: "Phase",
+    PlanColumn.BLOCK_WEEK: "Block wk",
+    PlanColumn.RACES: "Races",
+    PlanColumn.SESSIONS: "Sessions",
+    PlanColumn.SETS_REPS: "Sets × reps",
+    PlanColumn.REST: "Rest",
+    PlanColumn.EFFORT: "Effort",
+    PlanColumn.STRENGTH_FOCUS: "Strength focus",
+    PlanColumn.RUNNING_FOCUS: "Running focus",
+}
+_HEADER_TIPS = {
+    PlanColumn.BLOCK_WEEK: "Week of the training block, counted so the race week is the "
+    "last block week; recovery weeks follow",
+    PlanColumn.SESSIONS: "Strength sessions in the week",
+}
+
+
+def week_dates(week: WeekPlan) -> str:
+    """A week's dates as "4 – 10 Jan 2027" (months and years only when they change)."""
+    start, end = week.start, week.end
+    if start.year != end.year:
+        return f"{format_date(start)} – {format_date(end)}"
+    if start.month != end.month:
+        return f"{start.day} {start:%b} – {format_date(end)}"
+    return f"{start.day} – {format_date(end)}"
+
+
+def phase_text(week: WeekPlan) -> str:
+    """The phase name with the week's markers ("Taper · race week")."""
+    text = week.phase.label
+    if Flag.RACE_WEEK in week.flags:
+        text += " · race week"
+    if Flag.B_RACE_WEEK in week.flags:
+        text += " · B race"
+    return text
+
+
+class PlanWeeksModel(QAbstractTableModel):
+    """The week-by-week plan of the selected athlete (read-only).
+
+    Rows are keyed by the week's first day, so moving the season's start by a week
+    removes a row at one end and inserts one at the other instead of resetting.
+    """
+
+    def __init__(
+        self,
+        document: SeasonDocument,
+        selection: Selection,
+        parent: QObject | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ):
+        super().__init__(parent)
+        self._document = document
+        self._selection = selection
+        self._today = today
+        self._rows: RowList[WeekPlan] = RowList(self._build(), lambda w: w.start)
+        document.season_changed.connect(self._refresh)
+        document.season_reset.connect(self._reset)
+        selection.athlete_changed.connect(self._refresh)
+
+    def week(self, row: int) -> WeekPlan:
+        """The plan of the week in ``row``."""
+        return self._rows.items[row]
+
+    def current_row(self) -> int:
+        """The row of the week that contains today, or -1 when today is outside."""
+        today = self._today()
+        for row, week in enumerate(self._rows.items):
+            if week.start <= today <= week.end:
+                return row
+        return -1
+
+    def row_of_date(self, day: dt.date) -> int:
+        """The row of the week containing ``day``, or -1."""
+        for row, week in enumerate(self._rows.items):
+            if week.start <= day <= week.end:
+                return row
+        return -1
+
+    # -- Qt model interface --------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PlanColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(PlanColumn):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return PlanColumn(section).title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _HEADER_TIPS.get(PlanColumn(section))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows.items):
+            return None
+        week = self._rows.items[index.row()]
+        column = PlanColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(week, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(week, column)
+        if role == Qt.ItemDataRole.FontRole and self._is_current(week):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if column == PlanColumn.PHASE:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return phase_color(week.phase)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return phase_text_color(week.phase)
+        if role == PHASE_ROLE:
+            return week.phase
+        return None
+
+    def _is_current(self, week: WeekPlan) -> bool:
+        return week.start <= self._today() <= week.end
+
+    def _display(self, week: WeekPlan, column: PlanColumn) -> str:
+        strength = week.strength
+        if column == PlanColumn.WEEK:
+            return f"▶ {week.index}" if self._is_current(week) else str(week.index)
+        if column == PlanColumn.DATES:
+            return week_dates(week)
+        if column == PlanColumn.PHASE:
+            return phase_text(week)
+        if column == PlanColumn.BLOCK_WEEK:
+            return EMPTY if week.block_week is None else str(week.block_week)
+        if column == PlanColumn.RACES:
+            return ", ".join(f"{r.name} ({r.priority.value})" for r in week.races) or ""
+        if column == PlanColumn.SESSIONS:
+            return strength.sessions_text
+        if column == PlanColumn.SETS_REPS:
+            return strength.sets_reps or EMPTY
+        if column == PlanColumn.REST:
+            return strength.rest or EMPTY
+        if column == PlanColumn.EFFORT:
+            return strength.effort or EMPTY
+        if column == PlanColumn.STRENGTH_FOCUS:
+            return strength.focus
+        return week.running
+
+    def _tooltip(self, week: WeekPlan, column: PlanColumn) -> str | None:
+        if column == PlanColumn.WEEK and self._is_current(week):
+            return "This week"
+        if column == PlanColumn.PHASE:
+            text = f"{phase_text(week)}\n{PHASE_SUMMARIES[week.phase]}"
+            if week.main_race is not None:
+                race = week.main_race
+                text += f"\nBlock of {race.name} ({format_date(race.date)})"
+            return text
+        if column == PlanColumn.RACES and week.races:
+            return "\n".join(
+                f"{r.name}: {format_date(r.date)}, {r.distance.label}, priority "
+                f"{r.priority.value}"
+                for r in week.races
+            )
+        if column in (PlanColumn.STRENGTH_FOCUS, PlanColumn.RUNNING_FOCUS, PlanColumn.EFFORT):
+            return self._display(week, column)
+        if column == PlanColumn.SESSIONS and week.strength.sessions_note:
+            return week.strength.sessions_text
+        return None
+
+    # -- following the document and the selection -----------------------------------
+
+    def _build(self) -> list[WeekPlan]:
+        plan = self._document.plans.get(self._selection.athlete_id)
+        return list(plan.weeks) if plan is not None else []
+
+    def _refresh(self) -> None:
+        self._rows.sync(self, self._build(), len(PlanColumn))
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._rows.items = self._build()
+        self.endResetModel()

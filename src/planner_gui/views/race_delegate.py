@@ -1,0 +1,142 @@
+"""Editors for the races table: a date picker, choosers and checked text fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from planner_gui.model.season import MAX_DATE, MAX_NAME, MAX_NOTES, MIN_DATE, Distance, Priority
+from planner_gui.views.races_model import PRIORITY_LABELS, PRIORITY_TIPS, Column
+
+Index = QModelIndex | QPersistentModelIndex
+INVALID_STYLE = "background-color: #f8d0d0; color: #5a0000; border: 2px solid #c0392b;"
+"""How an editor with a value that cannot be used looks (the same in light and dark)."""
+
+
+def mark_invalid(editor: QWidget, invalid: bool) -> None:
+    """Colour an editor red while its value cannot be used (and back when it can)."""
+    editor.setStyleSheet(INVALID_STYLE if invalid else "")
+    editor.setProperty("invalid", invalid)
+
+
+class RaceDelegate(QStyledItemDelegate):
+    """Creates the right editor per column and refuses values that cannot be used.
+
+    A refused value keeps the editor open, red, with the coach's text in it; the
+    reason goes out through ``refused`` (the window shows it in the status bar).
+
+    Signals:
+        refused(str): why the editor's value was not accepted.
+    """
+
+    refused = Signal(str)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = Column(index.column())
+        if column == Column.DATE:
+            date_edit = QDateEdit(parent)
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("ddd d MMM yyyy")
+            date_edit.setDateRange(_qdate(MIN_DATE), _qdate(MAX_DATE))
+            return date_edit
+        if column in (Column.PRIORITY, Column.DISTANCE):
+            combo = QComboBox(parent)
+            if column == Column.PRIORITY:
+                for priority in Priority:
+                    combo.addItem(PRIORITY_LABELS[priority], priority.value)
+                    combo.setItemData(
+                        combo.count() - 1, PRIORITY_TIPS[priority], Qt.ItemDataRole.ToolTipRole
+                    )
+            else:
+                for distance in Distance:
+                    combo.addItem(distance.label, distance.value)
+            # Choosing from the list is the whole edit: commit at once.
+            combo.activated.connect(lambda _i, c=combo: self._commit_and_close(c))
+            return combo
+        line = QLineEdit(parent)
+        line.setMaxLength(MAX_NOTES if column == Column.NOTES else MAX_NAME)
+        line.textEdited.connect(lambda _t, e=line: self._recheck(e))
+        line.setProperty("column", int(column))
+        return line
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QDateEdit) and isinstance(value, QDate):
+            editor.setDate(value)
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QDateEdit):
+            value: object = editor.date()
+        elif isinstance(editor, QComboBox):
+            value = editor.currentData()
+        elif isinstance(editor, QLineEdit):
+            value = editor.text()
+        else:
+            return
+        if index.data(Qt.ItemDataRole.EditRole) != value:
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        rect = option.rect
+        # Date and choosers need more room than a narrow cell gives them.
+        if isinstance(editor, QDateEdit | QComboBox):
+            rect = rect.adjusted(0, 0, max(0, editor.sizeHint().width() - rect.width()), 0)
+        editor.setGeometry(rect)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if isinstance(editor, QLineEdit):
+            committing = event.type() == QEvent.Type.FocusOut or (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+            )
+            if committing and self._problem(editor):
+                self._recheck(editor)
+                return True  # keep the editor open with the coach's text in it
+        return super().eventFilter(editor, event)
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _problem(self, editor: QLineEdit) -> str:
+        if editor.property("column") == int(Column.NAME) and not editor.text().strip():
+            return "A race needs a name: type one, or press Escape to keep the old name."
+        return ""
+
+    def _recheck(self, editor: QLineEdit) -> None:
+        problem = self._problem(editor)
+        mark_invalid(editor, bool(problem))
+        if problem:
+            self.refused.emit(problem)
+
+    def _commit_and_close(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)

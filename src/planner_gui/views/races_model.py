@@ -1,0 +1,314 @@
+"""Races as a Qt table model: the selected athlete's, or everyone's, in date order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from planner_gui.model.engine import format_date
+from planner_gui.model.season import Distance, Priority, Race, Season
+from planner_gui.model.weeks import SeasonCalendar
+from planner_gui.views.document import SeasonDocument
+from planner_gui.views.row_sync import RowList
+from planner_gui.views.selection import Selection
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Role that returns the race id of a row."""
+
+PRIORITY_LABELS = {
+    Priority.A: "A · main race",
+    Priority.B: "B · tune-up",
+    Priority.C: "C · training",
+}
+PRIORITY_TIPS = {
+    Priority.A: "Main race: the training block is counted back from it.",
+    Priority.B: "Tune-up race: strength work drops to one light session that week.",
+    Priority.C: "Training race: shown on the plan, changes nothing.",
+}
+
+
+class Column(IntEnum):
+    """The columns of the races table."""
+
+    DATE = 0
+    NAME = 1
+    PRIORITY = 2
+    DISTANCE = 3
+    WEEK = 4
+    ATHLETE = 5
+    NOTES = 6
+
+    @property
+    def title(self) -> str:
+        """Header text."""
+        return _TITLES[self]
+
+
+_TITLES = {
+    Column.DATE: "Date",
+    Column.NAME: "Race",
+    Column.PRIORITY: "Priority",
+    Column.DISTANCE: "Distance",
+    Column.WEEK: "Week",
+    Column.ATHLETE: "Athlete",
+    Column.NOTES: "Notes",
+}
+_EDITABLE = {Column.DATE, Column.NAME, Column.PRIORITY, Column.DISTANCE, Column.NOTES}
+_FIELDS = {
+    Column.DATE: "date",
+    Column.NAME: "name",
+    Column.PRIORITY: "priority",
+    Column.DISTANCE: "distance",
+    Column.NOTES: "notes",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RaceRow:
+    """What one row shows: the race, whose it is and which season week it falls in."""
+
+    race: Race
+    athlete_id: str
+    athlete_name: str
+    week: int
+    in_season: bool
+
+
+def week_text(row: RaceRow, weeks: int) -> str:
+    """Where a race falls relative to the season ("25", "before", "after")."""
+    if row.in_season:
+        return str(row.week)
+    return "before" if row.week < 1 else f"after wk {weeks}"
+
+
+class RacesModel(QAbstractTableModel):
+    """The races of the selected athlete, or of every athlete, sorted by date.
+
+    Cells are edited in place (name, date, priority, distance, notes); each edit is
+    one undo step on the document.
+
+    Signals:
+        edit_refused(str): a value was refused; the text says why.
+    """
+
+    edit_refused = Signal(str)
+
+    def __init__(
+        self, document: SeasonDocument, selection: Selection, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self._document = document
+        self._selection = selection
+        self._all = False
+        self._rows: RowList[RaceRow] = RowList(self._build(document.season), lambda r: r.race.id)
+        document.season_changed.connect(self._refresh)
+        document.season_reset.connect(self._reset)
+        selection.athlete_changed.connect(self._athlete_changed)
+
+    @property
+    def show_all(self) -> bool:
+        """Whether every athlete's races are listed (else the selected athlete's)."""
+        return self._all
+
+    def set_show_all(self, show_all: bool) -> None:
+        """List every athlete's races, or only the selected athlete's."""
+        if show_all != self._all:
+            self._all = show_all
+            self._refresh()
+
+    def race_id(self, row: int) -> str:
+        """The id of the race in ``row``."""
+        return self._rows.items[row].race.id
+
+    def row_of(self, race_id: str) -> int:
+        """The row of a race, or -1 when it is not listed."""
+        for row, item in enumerate(self._rows.items):
+            if item.race.id == race_id:
+                return row
+        return -1
+
+    # -- Qt model interface --------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return Column(section).title
+            if role == Qt.ItemDataRole.ToolTipRole and section == Column.WEEK:
+                return "The season week the race falls in"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = super().flags(index)
+        if Column(index.column()) in _EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows.items):
+            return None
+        row = self._rows.items[index.row()]
+        race, column = row.race, Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(race, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        bold_column = column in (Column.NAME, Column.PRIORITY)
+        if role == Qt.ItemDataRole.FontRole and race.priority is Priority.A and bold_column:
+            font = QFont()
+            font.setBold(True)
+            return font
+        out_of_season = column == Column.WEEK and not row.in_season
+        if role == Qt.ItemDataRole.ForegroundRole and out_of_season:
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == ID_ROLE:
+            return race.id
+        return None
+
+    def _display(self, row: RaceRow, column: Column) -> str:
+        race = row.race
+        if column == Column.DATE:
+            return f"{race.date:%a} {format_date(race.date)}"
+        if column == Column.NAME:
+            return race.name
+        if column == Column.PRIORITY:
+            return PRIORITY_LABELS[race.priority]
+        if column == Column.DISTANCE:
+            return race.distance.label
+        if column == Column.WEEK:
+            return week_text(row, self._document.season.weeks)
+        if column == Column.ATHLETE:
+            return row.athlete_name
+        return " ".join(race.notes.split())
+
+    @staticmethod
+    def _edit_value(race: Race, column: Column) -> Any:
+        if column == Column.DATE:
+            return QDate(race.date.year, race.date.month, race.date.day)
+        if column == Column.PRIORITY:
+            return race.priority.value
+        if column == Column.DISTANCE:
+            return race.distance.value
+        if column == Column.NAME:
+            return race.name
+        if column == Column.NOTES:
+            return race.notes
+        return None
+
+    def _tooltip(self, row: RaceRow, column: Column) -> str | None:
+        race = row.race
+        if column == Column.PRIORITY:
+            return PRIORITY_TIPS[race.priority]
+        if column == Column.NOTES:
+            return race.notes or None
+        if column == Column.WEEK and not row.in_season:
+            return "Outside the season's weeks; it still shapes the plan inside them."
+        if column == Column.NAME:
+            return f"{race.name} — {row.athlete_name}"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = Column(index.column())
+        if column not in _EDITABLE:
+            return False
+        race = self._rows.items[index.row()].race
+        try:
+            new_value = _parse(column, value)
+        except ValueError as error:
+            self.edit_refused.emit(str(error))
+            return False
+        try:
+            self._document.update_race(race.id, **{_FIELDS[column]: new_value})
+        except ValidationError as error:
+            detail = error.errors()[0]["msg"].removeprefix("Value error, ")
+            self.edit_refused.emit(f"{_TITLES[column]} of {race.name}: {detail}")
+            return False
+        return True
+
+    # -- following the document and the selection -----------------------------------
+
+    def _build(self, season: Season) -> list[RaceRow]:
+        calendar = SeasonCalendar.of(season)
+        athletes = season.athletes
+        if not self._all:
+            athletes = tuple(a for a in athletes if a.id == self._selection.athlete_id)
+        rows: list[tuple[dt.date, int, int, RaceRow]] = []
+        for a_index, athlete in enumerate(athletes):
+            for r_index, race in enumerate(athlete.races):
+                week = calendar.index_of(race.date)
+                row = RaceRow(race, athlete.id, athlete.name, week, calendar.contains(race.date))
+                rows.append((race.date, a_index, r_index, row))
+        rows.sort(key=lambda t: t[:3])
+        return [t[3] for t in rows]
+
+    def _refresh(self) -> None:
+        self._rows.sync(self, self._build(self._document.season), len(Column))
+
+    def _athlete_changed(self) -> None:
+        if not self._all:
+            self._refresh()
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._rows.items = self._build(self._document.season)
+        self.endResetModel()
+
+
+def _parse(column: Column, value: Any) -> Any:
+    """Turn an editor's value into the field's value; ValueError says what is wrong."""
+    if column == Column.DATE:
+        if isinstance(value, QDate):
+            if not value.isValid():
+                raise ValueError("That is not a valid date.")
+            return dt.date(value.year(), value.month(), value.day())
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD).") from None
+    if column == Column.NAME:
+        name = str(value).strip()
+        if not name:
+            raise ValueError("A race needs a name; the old name was kept.")
+        return name
+    if column == Column.PRIORITY:
+        try:
+            return Priority(str(value).strip().upper()[:1])
+        except ValueError:
+            raise ValueError(f"Priority must be A, B or C, not {value!r}.") from None
+    if column == Column.DISTANCE:
+        try:
+            return Distance(str(value))
+        except ValueError:
+            raise ValueError(f"{value!r} is not a known distance.") from None
+    return str(value)

@@ -1,0 +1,206 @@
+"""The races panel: a table of races edited in place, with add and delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.model.engine import format_date
+from planner_gui.model.season import Priority, Race
+from planner_gui.views.document import SeasonDocument
+from planner_gui.views.race_delegate import RaceDelegate
+from planner_gui.views.races_model import Column, RacesModel
+from planner_gui.views.selection import Selection
+
+_WIDTHS = {
+    Column.DATE: 130,
+    Column.NAME: 200,
+    Column.PRIORITY: 115,
+    Column.DISTANCE: 115,
+    Column.WEEK: 70,
+    Column.ATHLETE: 140,
+}
+
+
+class RacesPanel(QWidget):
+    """The races of the selected athlete (or of everyone), editable in place.
+
+    Signals:
+        message(str): a short note for the status bar (refused input, deletions).
+    """
+
+    message = Signal(str)
+
+    def __init__(
+        self, document: SeasonDocument, selection: Selection, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self._document = document
+        self._selection = selection
+        self.model = RacesModel(document, selection, self)
+        self.model.edit_refused.connect(self.message)
+
+        self.title = QLabel()
+        self.show_all = QCheckBox("All athletes")
+        self.show_all.setToolTip("List the races of every athlete, not only the selected one")
+        self.show_all.toggled.connect(self._toggle_all)
+        self.add_button = QPushButton("Add race")
+        self.add_button.setToolTip("Add a race to the selected athlete")
+        self.add_button.clicked.connect(self.add_race)
+        self.delete_button = QPushButton("Delete race")
+        self.delete_button.setToolTip("Delete the selected race (Undo brings it back)")
+        self.delete_button.clicked.connect(self.delete_race)
+        bar = QHBoxLayout()
+        bar.addWidget(self.title)
+        bar.addStretch(1)
+        bar.addWidget(self.show_all)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.delete_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.delegate = RaceDelegate(self.table)
+        self.delegate.refused.connect(self.message)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setAccessibleName("Races")
+        header = self.table.horizontalHeader()
+        for column, width in _WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+
+        selection.athlete_changed.connect(self._update)
+        selection.race_changed.connect(self._show_race)
+        selection.race_changed.connect(self._update)
+        document.season_changed.connect(self._update)
+        self.model.modelReset.connect(self._update)
+        self.model.rowsInserted.connect(self._update)
+        self.model.rowsRemoved.connect(self._update)
+        self._toggle_all(False)
+
+    # -- actions -------------------------------------------------------------------
+
+    def add_race(self) -> None:
+        """Add a race to the selected athlete and start typing its name."""
+        athlete_id = self._selection.athlete_id
+        if not athlete_id:
+            self.message.emit("Add an athlete first: races belong to an athlete.")
+            return
+        race = Race(name="New race", date=self._new_race_date(), priority=Priority.C)
+        self._document.add_race(athlete_id, race)
+        self._selection.select_race(race.id)
+        row = self.model.row_of(race.id)
+        if row >= 0:
+            self.table.setFocus()
+            self.table.edit(self.model.index(row, Column.NAME))
+        self.message.emit(
+            f"Added a training (C) race on {format_date(race.date)}: set its name, date, "
+            "priority and distance in the table."
+        )
+
+    def delete_race(self) -> None:
+        """Delete the selected race (undoable, so no question asked)."""
+        race_id = self._selection.race_id
+        if not race_id:
+            self.message.emit("Select a race to delete.")
+            return
+        row = self.model.row_of(race_id)
+        name = self.model.index(row, Column.NAME).data() if row >= 0 else "the race"
+        self._document.remove_race(race_id)
+        if self.model.rowCount():
+            next_row = min(max(row, 0), self.model.rowCount() - 1)
+            self._selection.select_race(self.model.race_id(next_row))
+        self.message.emit(f"Deleted {name}. Edit ▸ Undo brings it back.")
+
+    def _new_race_date(self) -> dt.date:
+        """The coming Sunday if it lies in the season, else the end of week 1."""
+        calendar = self._document.calendar
+        today = dt.date.today()
+        sunday = today + dt.timedelta(days=(6 - today.weekday()) % 7)
+        if calendar.contains(sunday):
+            return sunday
+        return calendar.week_start_date(1) + dt.timedelta(days=6)
+
+    # -- following the document and the selection -----------------------------------
+
+    def _toggle_all(self, show_all: bool) -> None:
+        self.model.set_show_all(show_all)
+        self.table.setColumnHidden(Column.ATHLETE, not show_all)
+        self._update()
+        self._show_race(self._selection.race_id)
+
+    def _row_chosen(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._selection.select_race(self.model.race_id(index.row()))
+
+    def _show_race(self, race_id: str) -> None:
+        row = self.model.row_of(race_id) if race_id else -1
+        selection_model = self.table.selectionModel()
+        if row < 0:
+            selection_model.clearSelection()
+            return
+        if self.table.currentIndex().row() != row:
+            column = max(self.table.currentIndex().column(), 0)
+            selection_model.setCurrentIndex(
+                self.model.index(row, column),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _update(self) -> None:
+        season = self._document.season
+        athlete_id = self._selection.athlete_id
+        name = next((a.name for a in season.athletes if a.id == athlete_id), "")
+        if self.model.show_all:
+            self.title.setText("<b>Races</b> — all athletes")
+        else:
+            self.title.setText(f"<b>Races</b> — {name}" if name else "<b>Races</b>")
+        has_rows = self.model.rowCount() > 0
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        if not season.athletes:
+            self.empty.setText("No athletes yet. Add one in the roster on the left.")
+        else:
+            self.empty.setText(
+                f"No races for {name} yet. Add one with “Add race”; a main (A) race "
+                "sets off a training block."
+            )
+        self.add_button.setEnabled(bool(athlete_id))
+        self.delete_button.setEnabled(bool(self._selection.race_id))

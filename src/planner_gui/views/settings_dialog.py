@@ -1,0 +1,218 @@
+"""The season settings dialog: every change applies at once, as one undo step.
+
+The dialog is not modal: the plan behind it recomputes as the coach changes a
+length, and Edit ▸ Undo takes the change back (the dialog follows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.model.engine import format_date
+from planner_gui.model.phases import BLOCK_PHASES, Phase
+from planner_gui.model.season import (
+    MAX_DATE,
+    MAX_NAME,
+    MIN_DATE,
+    Methodology,
+    Season,
+    Weekday,
+)
+from planner_gui.views.document import SeasonDocument
+from planner_gui.views.race_delegate import mark_invalid
+
+
+def _bound(field: str, kind: str) -> int:
+    """The ``ge``/``le`` bound of a methodology field, as the schema declares it."""
+    for item in Methodology.model_fields[field].metadata:
+        if hasattr(item, kind):
+            return int(getattr(item, kind))
+    raise LookupError(f"Methodology.{field} has no {kind} bound")
+
+
+_RANGES = {name: (_bound(name, "ge"), _bound(name, "le")) for name in Methodology.model_fields}
+"""(min, max) weeks of each methodology field, read from the schema (DOMAIN.md bounds)."""
+
+
+def locale_week_start() -> Weekday:
+    """The first day of the week in the user's locale."""
+    day = QLocale().firstDayOfWeek()  # Qt.DayOfWeek: Monday = 1 … Sunday = 7
+    return list(Weekday)[day.value - 1]
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class SettingsDialog(QDialog):
+    """Name, first day, length, first day of the week and phase lengths of the season."""
+
+    def __init__(self, document: SeasonDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Season settings")
+        self._document = document
+
+        self.name = QLineEdit()
+        self.name.setMaxLength(MAX_NAME)
+        self.name.editingFinished.connect(self._name_done)
+        self.start = QDateEdit()
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("ddd d MMM yyyy")
+        self.start.setDateRange(_qdate(MIN_DATE), _qdate(MAX_DATE))
+        self.start.setKeyboardTracking(False)
+        self.start.dateChanged.connect(self._start_changed)
+        self.start_hint = QLabel()
+        self.start_hint.setEnabled(False)
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, 260)
+        self.weeks.setSuffix(" weeks")
+        self.weeks.setKeyboardTracking(False)
+        self.weeks.valueChanged.connect(lambda v: self._apply(weeks=v))
+        self.week_start = QComboBox()
+        for day in Weekday:
+            self.week_start.addItem(day.value.capitalize(), day.value)
+        self.week_start.setToolTip(
+            f"New seasons use your locale's first day: {locale_week_start().value.capitalize()}"
+        )
+        self.week_start.activated.connect(
+            lambda _i: self._apply(week_start=Weekday(self.week_start.currentData()))
+        )
+
+        season_form = QFormLayout()
+        season_form.addRow("Name:", self.name)
+        season_form.addRow("First day:", self.start)
+        season_form.addRow("", self.start_hint)
+        season_form.addRow("Length:", self.weeks)
+        season_form.addRow("Weeks start on:", self.week_start)
+
+        self.lengths: dict[str, QSpinBox] = {}
+        method_form = QFormLayout()
+        for field, (low, high) in _RANGES.items():
+            spin = QSpinBox()
+            spin.setRange(low, high)
+            spin.setSuffix(" weeks")
+            spin.setKeyboardTracking(False)
+            spin.valueChanged.connect(self._methodology_changed)
+            self.lengths[field] = spin
+            method_form.addRow(f"{Phase(field).label}:", spin)
+        self.block_total = QLabel()
+        method_form.addRow("Block length:", self.block_total)
+        defaults = QPushButton("Use the default lengths (4, 4, 4, 4, 2)")
+        defaults.clicked.connect(lambda: self._apply(methodology=Methodology()))
+        method_form.addRow(defaults)
+        methodology = QGroupBox("Phase lengths")
+        methodology.setToolTip(
+            "Block phases are counted back from each main race; recovery follows it. "
+            "Each block phase takes 0–8 weeks (at least one week together), recovery 2–6."
+        )
+        methodology.setLayout(method_form)
+
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.problem.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(season_form)
+        layout.addWidget(methodology)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+        document.season_changed.connect(self._reload)
+        document.season_reset.connect(self._reload)
+        self._reload()
+
+    # -- applying ------------------------------------------------------------------
+
+    def _apply(self, **changes: Any) -> bool:
+        try:
+            self._document.update_settings(**changes)
+        except ValidationError as error:
+            self._show_problem(error.errors()[0]["msg"].removeprefix("Value error, "))
+            return False
+        self._show_problem("")
+        return True
+
+    def _name_done(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            mark_invalid(self.name, True)
+            self._show_problem("The season needs a name.")
+            return
+        mark_invalid(self.name, False)
+        if name != self._document.season.name:
+            self._apply(name=name)
+
+    def _start_changed(self, day: QDate) -> None:
+        self._apply(start=dt.date(day.year(), day.month(), day.day()))
+
+    def _methodology_changed(self) -> None:
+        values = {field: spin.value() for field, spin in self.lengths.items()}
+        block = sum(values[p.value] for p in BLOCK_PHASES)
+        self.block_total.setText(f"{block} weeks, race week included")
+        for phase in BLOCK_PHASES:
+            mark_invalid(self.lengths[phase.value], block < 1)
+        if block < 1:
+            self._show_problem(
+                "The four block phases need at least one week together; "
+                "give one of them a week."
+            )
+            return
+        self._apply(methodology=Methodology(**values))
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    # -- following the document ------------------------------------------------------
+
+    def _reload(self) -> None:
+        season: Season = self._document.season
+        widgets: list[QWidget] = [self.name, self.start, self.weeks, self.week_start]
+        widgets += list(self.lengths.values())
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            if not self.name.hasFocus() or self.name.text().strip() == season.name:
+                self.name.setText(season.name)
+                mark_invalid(self.name, False)
+            self.start.setDate(_qdate(season.start))
+            self.weeks.setValue(season.weeks)
+            self.week_start.setCurrentIndex(self.week_start.findData(season.week_start.value))
+            block_invalid = any(s.property("invalid") for s in self.lengths.values())
+            if not block_invalid:
+                for field, spin in self.lengths.items():
+                    spin.setValue(getattr(season.methodology, field))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        calendar = self._document.calendar
+        week_one_end = calendar.start + dt.timedelta(days=6)
+        self.start_hint.setText(
+            f"Week 1 runs {format_date(calendar.start)} – {format_date(week_one_end)}; "
+            f"the season ends {format_date(calendar.end)}."
+        )
+        self.block_total.setText(
+            f"{season.methodology.block_length} weeks, race week included"
+        )
+        self.start_hint.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,74 @@
+"""The warnings panel: what the engine noticed about the plans, in plain words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+
+from planner_gui.model.engine import WarningCode
+from planner_gui.views.document import SeasonDocument
+from planner_gui.views.selection import Selection
+
+RACE_ROLE = Qt.ItemDataRole.UserRole + 1
+ATHLETE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_HINTS = {
+    WarningCode.COMPRESSED_BLOCK: "Move one of the races apart to get a full block.",
+    WarningCode.RACE_IN_RECOVERY: "Racing this soon after a main race leaves no time "
+    "to recover or to train; consider making one of them a B race.",
+    WarningCode.SAME_WEEK_MAIN_RACES: "Keep one main race per week; make the others B or C.",
+    WarningCode.NO_MAIN_RACE: "Give the athlete a main (A) race to build a training block.",
+}
+
+
+class WarningsPanel(QWidget):
+    """Every athlete's plan warnings; choosing one selects the race it is about."""
+
+    def __init__(
+        self, document: SeasonDocument, selection: Selection, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self._document = document
+        self._selection = selection
+        self.title = QLabel()
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setAccessibleName("Warnings")
+        self.list.itemClicked.connect(self._chosen)
+        self.list.itemActivated.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        document.season_changed.connect(self.refresh)
+        document.season_reset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the list from the document's current plans."""
+        season = self._document.season
+        names = {a.id: a.name for a in season.athletes}
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.list.clear()
+        for athlete_id, plan in self._document.plans.items():
+            for warning in plan.warnings:
+                item = QListWidgetItem(icon, f"{names[athlete_id]}: {warning.message}")
+                item.setToolTip(f"{warning.message}\n{_HINTS[warning.code]}")
+                item.setData(RACE_ROLE, warning.race_id or "")
+                item.setData(ATHLETE_ROLE, athlete_id)
+                self.list.addItem(item)
+        count = self.list.count()
+        self.title.setText(f"<b>Warnings</b> ({count})" if count else "<b>Warnings</b>")
+        if not count:
+            item = QListWidgetItem("No warnings: every plan has room for its blocks.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        race_id = item.data(RACE_ROLE)
+        athlete_id = item.data(ATHLETE_ROLE)
+        if race_id:
+            self._selection.select_race(race_id)
+        elif athlete_id:
+            self._selection.select_athlete(athlete_id)
