@@ -79,7 +79,7 @@ def _build_parser() -> _Parser:
     return parser
 
 
-def _register_plan(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_plan(verbs: argparse._SubParsersAction[_Parser]) -> None:
     plan = verbs.add_parser("plan", help="print the week-by-week plan")
     add_season_source(plan)
     plan.add_argument("--athlete", action="append", metavar="NAME", help="only this athlete")
