@@ -1,0 +1,48 @@
+"""Safe file names derived from athlete names (for one PDF per athlete)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_WINDOWS_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL"}
+    | {f"COM{i}" for i in range(1, 10)}
+    | {f"LPT{i}" for i in range(1, 10)}
+)
+MAX_STEM = 80
+
+
+def safe_stem(name: str) -> str:
+    """A file name stem for ``name`` that is valid on Windows, macOS and Linux.
+
+    Letters of every script are kept ("Дмитрий Иванов"); path separators, characters
+    Windows forbids and control characters become "_", and leading dots or dashes
+    (hidden files, command-line options) are dropped.
+    """
+    text = unicodedata.normalize("NFC", name)
+    text = _UNSAFE.sub("_", text)
+    text = " ".join(text.split())[:MAX_STEM]
+    text = text.lstrip(".-_ ").rstrip(". ")
+    if not text:
+        text = "athlete"
+    if text.split(".")[0].upper() in _WINDOWS_RESERVED:
+        text = f"{text}_"
+    return text
+
+
+def split_file_names(names: Sequence[str]) -> list[str]:
+    """One ``.pdf`` file name per name, unique even on case-insensitive file systems."""
+    taken: set[str] = set()
+    result = []
+    for name in names:
+        stem = safe_stem(name)
+        candidate, number = f"{stem}.pdf", 2
+        while candidate.casefold() in taken:
+            candidate = f"{stem} ({number}).pdf"
+            number += 1
+        taken.add(candidate.casefold())
+        result.append(candidate)
+    return result

@@ -1,0 +1,155 @@
+"""The coach overview: every athlete's season as one lane on a landscape page.
+
+Lanes shrink to fit the roster on one page; below a legible minimum they continue on
+further overview pages rather than turning into hairlines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import white
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+
+from planner_gui.export.fonts import FONT, FONT_BOLD
+from planner_gui.export.legend import Legend
+from planner_gui.export.page_furniture import SectionStart
+from planner_gui.export.season_strip import draw_month_axis, draw_race_marker, draw_runs
+from planner_gui.export.styles import INK, MUTED, grey, styles
+from planner_gui.model.engine import AthletePlan, format_date
+from planner_gui.model.season import Athlete, Priority, Season
+from planner_gui.model.time_scale import TimeScale
+from planner_gui.model.weeks import SeasonCalendar
+
+OVERVIEW_NAME = "Coach overview"
+NAME_W = 118.0
+AXIS_H = 20.0
+MIN_LANE = 9.0
+MAX_LANE = 30.0
+_HEADING_ALLOWANCE = 95.0  # title, subtitle and legend above the chart
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` ("" if not even one letter fits)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…" if text else ""
+
+
+class OverviewChart(Flowable):
+    """Lanes for several athletes under a shared month axis."""
+
+    def __init__(self, calendar: SeasonCalendar, lanes: Sequence[tuple[Athlete, AthletePlan]]):
+        super().__init__()
+        self.calendar = calendar
+        self.lanes = tuple(lanes)
+        self.lane_h = MAX_LANE
+        self.width = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        room = (availHeight - AXIS_H) / max(len(self.lanes), 1)
+        self.lane_h = max(MIN_LANE, min(MAX_LANE, room))
+        return availWidth, AXIS_H + self.lane_h * len(self.lanes)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        cal = self.calendar
+        scale = TimeScale.fit(cal.start, cal.end, NAME_W, self.width)
+        top = AXIS_H + self.lane_h * len(self.lanes)
+        draw_month_axis(canvas, scale, cal.start, cal.end, top - 10, 6.5)
+        canvas.setFont(FONT, 5.5)
+        canvas.setFillColor(MUTED)
+        week_w = scale.width_of(7)
+        step = 1 if week_w >= 13 else 2 if week_w >= 8 else 4
+        for index in range(1, cal.weeks + 1):
+            if index % step == 0 or index == 1:
+                x = scale.x_of(cal.week_start_date(index)) + week_w / 2
+                canvas.drawCentredString(x, top - AXIS_H + 3, str(index))
+        y = top - AXIS_H
+        for number, (athlete, plan) in enumerate(self.lanes):
+            y -= self.lane_h
+            self._draw_lane(canvas, scale, athlete, plan, y, number)
+
+    def _draw_lane(self, canvas: Canvas, scale: TimeScale, athlete: Athlete,
+                   plan: AthletePlan, y: float, number: int) -> None:
+        h = self.lane_h
+        pad = max(0.8, h * 0.08)
+        canvas.saveState()
+        if number % 2 == 0:
+            canvas.setFillColor(grey(0.93))
+            canvas.rect(0, y, NAME_W - 3, h, stroke=0, fill=1)
+        size = min(8.0, h * 0.55)
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT, size)
+        name = fit_text(athlete.name, FONT, size, NAME_W - 8)
+        canvas.drawString(2, y + h / 2 - size * 0.35, name)
+        draw_runs(canvas, scale, plan.weeks, y + pad, h - 2 * pad, None)
+        races = [r for w in plan.weeks for r in w.races]
+        xs = [scale.x_of(r.date) + scale.day_width / 2 for r in races]
+        label_size = min(6.5, h * 0.42)
+        for i, (race, x) in enumerate(zip(races, xs, strict=True)):
+            canvas.setStrokeColor(INK)
+            canvas.setLineWidth(1.0 if race.priority is Priority.A else 0.6)
+            if race.priority is Priority.C:
+                canvas.setDash(1.2, 1.2)
+            canvas.line(x, y + pad, x, y + h - pad)
+            canvas.setDash()
+            draw_race_marker(canvas, race.priority, x, y + pad + min(5.0, h * 0.4),
+                             min(5.0, h * 0.4))
+            if h < 11:
+                continue
+            limit = (xs[i + 1] if i + 1 < len(xs) else self.width) - x - 4
+            font = FONT_BOLD if race.priority is Priority.A else FONT
+            text = fit_text(race.name, font, label_size, limit - 2)
+            if len(text) < 4:
+                continue
+            width = stringWidth(text, font, label_size)
+            cy = y + h - pad - label_size - 1
+            canvas.setFillColor(white)
+            canvas.rect(x + 1.5, cy - 1.2, width + 2, label_size + 2, stroke=0, fill=1)
+            canvas.setFillColor(INK)
+            canvas.setFont(font, label_size)
+            canvas.drawString(x + 2.5, cy, text)
+        canvas.restoreState()
+
+
+def overview_story(
+    season: Season,
+    lanes: Sequence[tuple[Athlete, AthletePlan]],
+    *,
+    frame_height: float,
+    printed: dt.date,
+) -> list[Flowable]:
+    """The overview pages (the caller starts them on a landscape page)."""
+    st = styles()
+    cal = SeasonCalendar.of(season)
+    per_page = max(1, math.floor((frame_height - _HEADING_ALLOWANCE - AXIS_H) / MIN_LANE))
+    pages = max(1, math.ceil(len(lanes) / per_page))
+    per_page = math.ceil(len(lanes) / pages)  # spread evenly rather than a stub last page
+    story: list[Flowable] = [SectionStart(0, OVERVIEW_NAME, OVERVIEW_NAME)]
+    for page in range(pages):
+        chunk = lanes[page * per_page : (page + 1) * per_page]
+        if page:
+            story.append(PageBreak())
+        count = f"{len(lanes)} athletes"
+        if pages > 1:
+            first = page * per_page + 1
+            count += f", {first}–{first + len(chunk) - 1} on this page"
+        story += [
+            Paragraph(f"{OVERVIEW_NAME} — {escape(season.name)}", st["title"]),
+            Paragraph(f"{count} · {format_date(cal.start)} – {format_date(cal.end)} · "
+                      f"printed on {format_date(printed)}", st["subtitle"]),
+            Spacer(0, 4),
+            Legend(),
+            Spacer(0, 4),
+            OverviewChart(cal, chunk),
+        ]
+    return story

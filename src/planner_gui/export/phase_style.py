@@ -1,0 +1,101 @@
+"""How a phase looks on paper: a tint, a hatch pattern and a short code.
+
+The tints match the window's (``views/phase_colors.py``, kept in step by hand since
+the export never imports Qt). Tints alone vanish on a black-and-white printer, where
+they all turn into similar light greys, so each phase also gets its own hatch drawn
+in a darker ink, and bands carry the phase's name or code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from planner_gui.model.phases import Phase
+
+
+class Hatch(StrEnum):
+    """A fill pattern that survives greyscale printing."""
+
+    NONE = "none"
+    DOTS = "dots"
+    RISING = "rising"  # ////
+    LEVEL = "level"  # ====
+    CROSS = "cross"  # XXXX
+    FALLING = "falling"  # \\\\
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseLook:
+    """The printed appearance of one phase."""
+
+    tint: Color
+    ink: Color
+    hatch: Hatch
+    code: str
+    """One or two letters for bands too narrow for the short label."""
+
+
+LOOKS: dict[Phase, PhaseLook] = {
+    Phase.FREE: PhaseLook(HexColor("#f2f2f2"), HexColor("#9e9e9e"), Hatch.NONE, "F"),
+    Phase.BASE: PhaseLook(HexColor("#d4ecc8"), HexColor("#4f9a3c"), Hatch.DOTS, "B"),
+    Phase.STRENGTH: PhaseLook(HexColor("#c9dbf3"), HexColor("#3f72b8"), Hatch.RISING, "S"),
+    Phase.RACE_SPECIFIC: PhaseLook(HexColor("#fbe0b5"), HexColor("#d98a1c"), Hatch.LEVEL, "RS"),
+    Phase.TAPER: PhaseLook(HexColor("#f3c9d4"), HexColor("#c2456a"), Hatch.CROSS, "T"),
+    Phase.RECOVERY: PhaseLook(HexColor("#c8ebe6"), HexColor("#2f9c8f"), Hatch.FALLING, "R"),
+}
+
+_STEP = 4.0  # hatch spacing in points: visible at 100 % and distinct from each other
+
+
+def draw_band(
+    canvas: Canvas, phase: Phase, x: float, y: float, width: float, height: float
+) -> None:
+    """Fill a rectangle with a phase's tint and hatch (no outline)."""
+    look = LOOKS[phase]
+    canvas.saveState()
+    canvas.setFillColor(look.tint)
+    canvas.rect(x, y, width, height, stroke=0, fill=1)
+    if look.hatch is not Hatch.NONE and width > 0 and height > 0:
+        path = canvas.beginPath()
+        path.rect(x, y, width, height)
+        canvas.clipPath(path, stroke=0, fill=0)
+        canvas.setStrokeColor(look.ink)
+        canvas.setFillColor(look.ink)
+        canvas.setLineWidth(0.45)
+        _hatch(canvas, look.hatch, x, y, width, height)
+    canvas.restoreState()
+
+
+def _hatch(canvas: Canvas, hatch: Hatch, x: float, y: float, w: float, h: float) -> None:
+    lines: list[tuple[float, float, float, float]] = []
+    if hatch is Hatch.DOTS:
+        row = 0
+        yy = y + _STEP / 2
+        while yy < y + h:
+            xx = x + (_STEP / 2 if row % 2 else _STEP)
+            while xx < x + w:
+                canvas.circle(xx, yy, 0.55, stroke=0, fill=1)
+                xx += _STEP * 1.5
+            yy += _STEP
+            row += 1
+        return
+    if hatch is Hatch.LEVEL:
+        yy = y + _STEP / 2
+        while yy < y + h:
+            lines.append((x, yy, x + w, yy))
+            yy += _STEP
+    if hatch in (Hatch.RISING, Hatch.CROSS):
+        start = x - h
+        while start < x + w:
+            lines.append((start, y, start + h, y + h))
+            start += _STEP * (1.5 if hatch is Hatch.CROSS else 1.0)
+    if hatch in (Hatch.FALLING, Hatch.CROSS):
+        start = x
+        while start < x + w + h:
+            lines.append((start, y, start - h, y + h))
+            start += _STEP * 1.5
+    canvas.lines(lines)

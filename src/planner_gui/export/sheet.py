@@ -1,0 +1,166 @@
+"""One athlete's plan sheet: summary page, week-by-week table, phase guide."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from planner_gui.export.fonts import FONT, FONT_BOLD
+from planner_gui.export.legend import Legend
+from planner_gui.export.page_furniture import OutlineEntry, SectionStart
+from planner_gui.export.phase_guide import phase_guide
+from planner_gui.export.season_strip import SeasonStrip
+from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, RULE, styles
+from planner_gui.export.week_table import week_table
+from planner_gui.model.engine import AthletePlan, format_date
+from planner_gui.model.season import Athlete, Priority, Race, Season
+from planner_gui.model.weeks import SeasonCalendar
+
+PORTRAIT, LANDSCAPE = "portrait", "landscape"
+"""Page template ids shared with the document template in ``pdf.py``."""
+
+_PRIORITY_TEXT = {
+    Priority.A: "A — main race",
+    Priority.B: "B — lighter week",
+    Priority.C: "C — no change",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Frames:
+    """Usable frame widths of the two orientations, in points."""
+
+    portrait: float
+    landscape: float
+
+
+def _header(season: Season, athlete: Athlete, calendar: SeasonCalendar, printed: dt.date
+            ) -> list[Flowable]:
+    st = styles()
+    details = (
+        f"{escape(season.name)} · {format_date(calendar.start)} – {format_date(calendar.end)}"
+        f" · {season.weeks} weeks · printed on {format_date(printed)}"
+    )
+    return [Paragraph(escape(athlete.name), st["title"]), Paragraph(details, st["subtitle"])]
+
+
+def _race_week(race: Race, calendar: SeasonCalendar) -> str:
+    index = calendar.index_of(race.date)
+    if index < 1:
+        return "before the season"
+    if index > calendar.weeks:
+        return "after the season"
+    return f"week {index}"
+
+
+def race_list(athlete: Athlete, calendar: SeasonCalendar, width: float) -> Flowable:
+    """Date, name, distance, priority and season week of every race, by date."""
+    st = styles()
+    races = sorted(athlete.races, key=lambda r: r.date)
+    if not races:
+        return Paragraph("No races yet.", st["body"])
+    has_notes = any(r.notes for r in races)
+    header: list[object] = ["Date", "Race", "Distance", "Priority", "Season week"]
+    fixed = [66.0, 0.0, 70.0, 82.0, 70.0]
+    if has_notes:
+        header.append("Notes")
+    rows: list[list[object]] = [header]
+    for race in races:
+        row: list[object] = [
+            format_date(race.date),
+            Paragraph(escape(race.name), st["cell"]),
+            race.distance.label,
+            _PRIORITY_TEXT[race.priority],
+            _race_week(race, calendar),
+        ]
+        if has_notes:
+            row.append(Paragraph(escape(race.notes) or EMPTY, st["cell"]))
+        rows.append(row)
+    free = width - sum(fixed)
+    widths = fixed[:]
+    widths[1] = free * (0.45 if has_notes else 1.0)
+    if has_notes:
+        widths.append(free * 0.55)
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("LEADING", (0, 0), (-1, -1), 10),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+    ]
+    for index, race in enumerate(races, start=1):
+        if race.priority is Priority.A:
+            commands.append(("FONTNAME", (0, index), (-1, index), FONT_BOLD))
+    return Table(rows, colWidths=widths, repeatRows=1, style=TableStyle(commands), hAlign="LEFT")
+
+
+def _warnings(plan: AthletePlan) -> list[Flowable]:
+    st = styles()
+    if not plan.warnings:
+        return [Paragraph("None: every main race gets its full block and recovery.", st["body"])]
+    return [Paragraph(escape(w.message), st["warning"], bulletText="!") for w in plan.warnings]
+
+
+def athlete_sheet(
+    season: Season,
+    athlete: Athlete,
+    plan: AthletePlan,
+    *,
+    key: int,
+    frames: Frames,
+    printed: dt.date,
+    reached: Callable[[], None] | None = None,
+) -> list[Flowable]:
+    """The flowables of one athlete's sheet, starting on a fresh portrait page.
+
+    The caller puts a page break before it; the sheet switches to landscape for the
+    week table (eleven columns need the width) and back to portrait for the guide.
+    """
+    st = styles()
+    calendar = SeasonCalendar.of(season)
+    story: list[Flowable] = [
+        SectionStart(key, athlete.name, athlete.name, reached),
+        *_header(season, athlete, calendar, printed),
+        Spacer(0, 6),
+        Paragraph("Season at a glance", st["h2"]),
+        SeasonStrip(plan.weeks),
+        Spacer(0, 6),
+        Legend(),
+        Paragraph("Races", st["h2"]),
+        race_list(athlete, calendar, frames.portrait),
+        CondPageBreak(60),
+        Paragraph("Warnings", st["h2"]),
+        *_warnings(plan),
+    ]
+    if athlete.notes:
+        story += [Paragraph("Notes", st["h2"]),
+                  Paragraph(escape(athlete.notes).replace("\n", "<br/>"), st["body"])]
+    story += [
+        NextPageTemplate(LANDSCAPE),
+        PageBreak(),
+        OutlineEntry(f"section{key}.weeks", "Week by week"),
+        Paragraph(f"Week by week — {escape(athlete.name)}", st["h2"]),
+        week_table(plan.weeks, frames.landscape),
+        NextPageTemplate(PORTRAIT),
+        PageBreak(),
+        OutlineEntry(f"section{key}.guide", "Phase guide"),
+        *phase_guide(plan, athlete.name, frames.portrait),
+    ]
+    return story

@@ -1,0 +1,60 @@
+"""Type sizes, paragraph styles and cached text wrapping shared by every page."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
+
+from planner_gui.export.fonts import FONT, FONT_BOLD, register_fonts
+
+INK = HexColor("#1a1a1a")
+MUTED = HexColor("#555555")
+RULE = HexColor("#9a9a9a")
+HEADER_FILL = HexColor("#e2e2e2")
+EMPTY = "—"
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """Paragraph styles by name, built once (they are read-only once made)."""
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5, textColor=INK)
+
+    def make(name: str, **changes: object) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **changes)
+
+    return {
+        "body": base,
+        "small": make("small", fontSize=8, leading=10),
+        "title": make("title", fontName=FONT_BOLD, fontSize=18, leading=22),
+        "subtitle": make("subtitle", fontSize=10, leading=13, textColor=MUTED),
+        "h2": make("h2", fontName=FONT_BOLD, fontSize=11.5, leading=14, spaceBefore=10,
+                   spaceAfter=4),
+        "h3": make("h3", fontName=FONT_BOLD, fontSize=10, leading=12.5, spaceBefore=2),
+        "cell": make("cell", fontSize=8, leading=10),
+        "warning": make("warning", fontSize=9, leading=11.5, leftIndent=12,
+                        bulletIndent=2, bulletFontName=FONT_BOLD),
+    }
+
+
+@cache
+def wrap_lines(text: str, width: float, size: float, bold: bool = False) -> str:
+    """``text`` broken into lines no wider than ``width``, joined with newlines.
+
+    Table cells given plain multi-line strings lay out far faster than Paragraphs,
+    and the same few prescription texts recur in every week of every athlete, so
+    their wrapping is computed once.
+    """
+    font = FONT_BOLD if bold else FONT
+    lines: list[str] = []
+    for part in text.split("\n"):
+        lines.extend(simpleSplit(part, font, size, width) or [""])
+    return "\n".join(lines)
+
+
+def grey(level: float) -> Color:
+    """A neutral grey (0 black … 1 white)."""
+    return Color(level, level, level)

@@ -1,0 +1,177 @@
+"""The week-by-week table of an athlete's plan (landscape, header repeated per page)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+
+from reportlab.platypus import Table, TableStyle
+
+from planner_gui.export.fonts import FONT, FONT_BOLD
+from planner_gui.export.phase_style import LOOKS
+from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, MUTED, RULE, grey, wrap_lines
+from planner_gui.model.engine import Flag, WeekPlan
+
+HEADERS = (
+    "Wk", "Dates", "Phase", "Block week", "Races", "Sessions", "Sets × reps", "Rest",
+    "Effort", "Strength focus", "Running focus",
+)
+"""Column titles; tests look for them on every table page."""
+
+SIZE = 7.0
+LEADING = 8.6
+PAD = 2.5
+# Widths of the narrow columns in points; the two focus columns share what is left.
+_FIXED = (19.0, 60.0, 80.0, 30.0, 82.0, 56.0, 48.0, 38.0, 64.0)
+_STRENGTH_SHARE = 0.58
+
+
+def column_widths(width: float) -> list[float]:
+    """Widths for a frame ``width`` points wide."""
+    rest = max(width - sum(_FIXED), 150.0)
+    return [*_FIXED, rest * _STRENGTH_SHARE, rest * (1 - _STRENGTH_SHARE)]
+
+
+def _cell(text: str | None, width: float, bold: bool = False) -> str:
+    return wrap_lines(text or EMPTY, width - 2 * PAD, SIZE, bold)
+
+
+def _phase_text(week: WeekPlan) -> str:
+    lines = [week.phase.label]
+    if Flag.RACE_WEEK in week.flags:
+        lines.append("race week")
+    if Flag.B_RACE_WEEK in week.flags:
+        lines.append("B race: one light session")
+    return "\n".join(lines)
+
+
+def _dates(week: WeekPlan, with_year: bool) -> str:
+    """"4–10 Jan" or "29 Mar – 4 Apr", with the year under it when asked."""
+    start, end = week.start, week.end
+    if start.month == end.month:
+        text = f"{start.day}–{end.day} {end:%b}"
+    else:
+        text = f"{start.day} {start:%b} – {end.day} {end:%b}"
+    return f"{text}\n{end.year}" if with_year else text
+
+
+def week_row(week: WeekPlan, widths: Sequence[float], with_year: bool = False) -> list[str]:
+    """One table row of plain, pre-wrapped strings."""
+    bold = Flag.RACE_WEEK in week.flags
+    s = week.strength
+    races = "\n".join(f"{r.name} ({r.priority.value})" for r in week.races)
+    values = (
+        str(week.index),
+        _dates(week, with_year),
+        _phase_text(week),
+        str(week.block_week) if week.block_week is not None else EMPTY,
+        races,
+        s.sessions_text,
+        s.sets_reps,
+        s.rest,
+        s.effort,
+        s.focus,
+        week.running,
+    )
+    return [_cell(v, w, bold) for v, w in zip(values, widths, strict=True)]
+
+
+AS_ABOVE = "as above"
+_REPEATABLE = range(5, len(HEADERS))  # the prescription columns
+
+
+class PlanTable(Table):
+    """A table whose repeated prescriptions read "as above", except at the top of a page.
+
+    A prescription is the same for every week of a phase, and printing it in full
+    on every row tripled the table's length. The first row on each page always shows
+    the full text, so no page depends on the one before it.
+    """
+
+    full_rows: list[list[str]] | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Table]:
+        parts: list[Table] = super().split(availWidth, availHeight)
+        full = self.full_rows
+        if len(parts) == 2 and full is not None:
+            first_part, rest = parts
+            kept = len(first_part._cellvalues)
+            remaining = [full[0], *full[kept:]]
+            if len(rest._cellvalues) > 1:
+                rest._cellvalues[1] = list(remaining[1])
+                rest._argH[1] = None  # the full text needs its own height
+                styles = [copy.copy(style) for style in rest._cellStyles[1]]
+                for style in styles:
+                    style.color = INK
+                rest._cellStyles[1] = styles
+            if isinstance(rest, PlanTable):
+                rest.full_rows = remaining
+        return parts
+
+
+def _with_repeats_shortened(
+    rows: list[list[str]], weeks: Sequence[WeekPlan]
+) -> tuple[list[list[str]], list[tuple[int, int]]]:
+    """Rows with long repeated cells replaced by ``AS_ABOVE``, and the cells replaced.
+
+    Race weeks always show their prescription in full: they are the rows a coach
+    looks for.
+    """
+    shortened = [rows[0]]
+    replaced = []
+    for index in range(1, len(rows)):
+        row = list(rows[index])
+        if index > 1 and Flag.RACE_WEEK not in weeks[index - 1].flags:
+            for column in _REPEATABLE:
+                value = rows[index][column]
+                if value == rows[index - 1][column] and len(value) > len(AS_ABOVE):
+                    row[column] = AS_ABOVE
+                    replaced.append((column, index))
+        shortened.append(row)
+    return shortened, replaced
+
+
+def week_table(weeks: Sequence[WeekPlan], width: float) -> Table:
+    """The table for ``weeks``, fitted to a frame ``width`` points wide."""
+    widths = column_widths(width)
+    header = [wrap_lines(h, w - 2 * PAD, SIZE, True) for h, w in zip(HEADERS, widths, strict=True)]
+    # The year shows on the first week and wherever a new year begins.
+    full = [header] + [
+        week_row(w, widths, i == 0 or w.end.year != weeks[i - 1].end.year)
+        for i, w in enumerate(weeks)
+    ]
+    rows, replaced = _with_repeats_shortened(full, weeks)
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+        ("FONTSIZE", (0, 0), (-1, -1), SIZE),
+        ("LEADING", (0, 0), (-1, -1), LEADING),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+        ("ALIGN", (3, 1), (3, -1), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+        ("INNERGRID", (0, 1), (-1, -1), 0.25, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.6, INK),
+    ]
+    for row, week in enumerate(weeks, start=1):
+        commands.append(("BACKGROUND", (2, row), (2, row), LOOKS[week.phase].tint))
+        if Flag.RACE_WEEK in week.flags:
+            commands += [
+                ("FONTNAME", (0, row), (-1, row), FONT_BOLD),
+                ("LINEABOVE", (0, row), (-1, row), 0.9, INK),
+                ("LINEBELOW", (0, row), (-1, row), 0.9, INK),
+                ("BACKGROUND", (4, row), (4, row), grey(0.9)),
+            ]
+        elif week.races:
+            commands.append(("BACKGROUND", (4, row), (4, row), grey(0.94)))
+    commands += [("TEXTCOLOR", cell, cell, MUTED) for cell in replaced]
+    table = PlanTable(rows, colWidths=widths, repeatRows=1, style=TableStyle(commands),
+                      hAlign="LEFT")
+    table.full_rows = full
+    return table
