@@ -1,0 +1,35 @@
+"""The year timeline: lanes of phases per athlete, races you drag to new dates.
+
+Parts, each small and named after its job:
+
+* ``planner_gui.model.time_scale.TimeScale`` maps dates to x (shared with the PDF),
+  ``lane_layout.LaneLayout`` maps athletes to y;
+* ``lane_items`` says what a lane shows and where (also used for hit tests and
+  tooltips), ``lane_painter``/``grid_painter`` paint it, ``lane_cache`` keeps lanes
+  as pixmaps so a drag repaints only the lanes it changes;
+* one class per gesture: ``MoveRaceGesture``, ``DropRaceGesture``, ``PanZoomGesture``;
+* ``TimelineView`` routes events and owns scroll and zoom; ``TimelinePane`` adds the
+  race palette and the legend.
+"""
+
+from planner_gui.views.timeline.mime import (
+    RACE_MIME,
+    decode_race_mime,
+    existing_race_mime,
+    new_race_mime,
+)
+from planner_gui.views.timeline.race_palette import RacePalette
+from planner_gui.views.timeline.timeline_legend import TimelineLegend
+from planner_gui.views.timeline.timeline_pane import TimelinePane
+from planner_gui.views.timeline.timeline_view import TimelineView
+
+__all__ = [
+    "RACE_MIME",
+    "RacePalette",
+    "TimelineLegend",
+    "TimelinePane",
+    "TimelineView",
+    "decode_race_mime",
+    "existing_race_mime",
+    "new_race_mime",
+]

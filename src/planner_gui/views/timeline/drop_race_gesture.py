@@ -1,0 +1,126 @@
+"""Gesture: a race dropped on a lane from the palette (new race) or from the races table.
+
+Drag enter/move show a preview with the race on the lane and the lane re-planned;
+the drop writes one undo step, selects the race and, for a new race, opens the
+inline name editor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
+
+from planner_gui.model import edits
+from planner_gui.model.season import Race
+from planner_gui.views.timeline.drag_preview import DragPreview, Ghost, date_label, preview_plans
+from planner_gui.views.timeline.mime import RacePayload, decode_race_mime
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from planner_gui.views.timeline.timeline_view import TimelineView
+
+PREVIEW_ID = "new-race-preview"
+
+
+def new_race_name(payload: RacePayload) -> str:
+    """The name a dropped race starts with, until the coach renames it."""
+    return f"New {payload.priority} race"
+
+
+class DropRaceGesture:
+    """The drop side of palette and races-table drags, on the timeline's viewport."""
+
+    def __init__(self, view: TimelineView):
+        self._view = view
+        self._payload: RacePayload | None = None
+
+    def enter(self, event: QDragMoveEvent) -> None:
+        """Accept drags that carry a race."""
+        payload = decode_race_mime(event.mimeData())
+        season = self._view.document.season
+        if payload is not None and payload.race_id is not None:
+            try:
+                edits.find_race(season, payload.race_id)
+            except KeyError:
+                payload = None  # a race from another season: nothing to move
+        self._payload = payload
+        if payload is None:
+            event.ignore()
+            return
+        self.move(event)
+
+    def move(self, event: QDragMoveEvent) -> None:
+        """Preview the race at the date and lane under the mouse."""
+        target = self._target(event.position())
+        if self._payload is None or target is None:
+            self._view.set_preview(None)
+            event.ignore()
+            return
+        self._view.set_preview(self._preview(self._payload, *target, self._copies(event)))
+        event.setDropAction(self._action(event))
+        event.accept()
+
+    def leave(self) -> None:
+        """The drag left the viewport: show the document again."""
+        self._view.set_preview(None)
+
+    def drop(self, event: QDropEvent) -> None:
+        """Create (or move) the race: one undo step, selected, new ones ready to rename."""
+        view = self._view
+        payload, target = self._payload, self._target(event.position())
+        action = self._action(event)
+        view.set_preview(None)
+        self._payload = None
+        if payload is None or target is None:
+            event.ignore()
+            return
+        athlete_id, day = target
+        if payload.race_id is None:
+            race = Race(name=new_race_name(payload), date=day, priority=payload.priority)
+            view.document.add_race(athlete_id, race)
+            view.selection.select_race(race.id)
+            view.start_rename(race.id)
+        else:
+            loc = edits.find_race(view.document.season, payload.race_id)
+            other = None if athlete_id == loc.athlete.id else athlete_id
+            race_id = view.document.move_race(payload.race_id, day, other, copy=self._copies(event))
+            view.selection.select_race(race_id)
+        event.setDropAction(action)
+        event.accept()
+
+    def _target(self, pos: QPointF) -> tuple[str, dt.date] | None:
+        athlete_id = self._view.athlete_at(pos.y(), clamp=False)
+        if athlete_id is None or not self._view.in_lanes(pos):
+            return None
+        return athlete_id, self._view.day_at(pos.x())
+
+    def _copies(self, event: QDropEvent) -> bool:
+        return bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+
+    def _action(self, event: QDropEvent) -> Qt.DropAction:
+        moving = self._payload is not None and self._payload.race_id is not None
+        if moving and not self._copies(event):
+            return Qt.DropAction.MoveAction
+        return Qt.DropAction.CopyAction
+
+    def _preview(
+        self, payload: RacePayload, athlete_id: str, day: dt.date, copy: bool
+    ) -> DragPreview:
+        season = self._view.document.season
+        if payload.race_id is None:
+            race = Race(
+                id=PREVIEW_ID, name=new_race_name(payload), date=day, priority=payload.priority
+            )
+            preview = edits.add_race(season, athlete_id, race)
+            plans = preview_plans(preview, (athlete_id,))
+            return DragPreview(preview, PREVIEW_ID, date_label(day), plans)
+        loc = edits.find_race(season, payload.race_id)
+        other = None if athlete_id == loc.athlete.id else athlete_id
+        preview, race_id = edits.move_race(season, payload.race_id, day, other, copy=copy)
+        plans = preview_plans(preview, (loc.athlete.id, athlete_id))
+        ghost = Ghost(loc.athlete.id, loc.race.date, loc.race.priority)
+        label = ("Copy: " if copy else "") + date_label(day, loc.race.date)
+        return DragPreview(preview, race_id, label, plans, ghost)

@@ -1,0 +1,215 @@
+"""Painting of one lane (bands, hatches, race markers, names, warnings) and its pieces.
+
+Pure drawing: the geometry comes from ``LaneItems`` and the colours from
+``TimelineColors``. The legend reuses the same marker, swatch and glyph functions so
+it always matches what the lanes show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+
+from planner_gui.model.engine import format_date
+from planner_gui.model.phases import Phase
+from planner_gui.model.season import Priority
+from planner_gui.views.timeline.lane_items import MARKER_SIZE, BandItem, LaneItems
+from planner_gui.views.timeline.lane_layout import BAND_HEIGHT, BAND_TOP, LABEL_HEIGHT, LABEL_TOP
+from planner_gui.views.timeline.timeline_colors import TimelineColors
+
+TOOTH = 4.0
+"""Depth of the zigzag that marks a block cut short at the front."""
+
+
+def race_marker_path(
+    priority: Priority, center: QPointF, size: float | None = None
+) -> QPainterPath:
+    """A race marker: A a diamond, B a triangle pointing up, C a small circle."""
+    s = (size or MARKER_SIZE[priority]) / 2
+    x, y = center.x(), center.y()
+    path = QPainterPath()
+    if priority is Priority.A:
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(x, y - s),
+                    QPointF(x + s, y),
+                    QPointF(x, y + s),
+                    QPointF(x - s, y),
+                    QPointF(x, y - s),
+                ]
+            )
+        )
+    elif priority is Priority.B:
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(x, y - s),
+                    QPointF(x + s, y + s * 0.8),
+                    QPointF(x - s, y + s * 0.8),
+                    QPointF(x, y - s),
+                ]
+            )
+        )
+    else:
+        path.addEllipse(center, s, s)
+    return path
+
+
+def paint_race_marker(
+    p: QPainter,
+    priority: Priority,
+    center: QPointF,
+    colors: TimelineColors,
+    size: float | None = None,
+) -> None:
+    """Draw a race marker with an outline that separates it from any band."""
+    p.setPen(QPen(colors.marker_outline, 1.5))
+    p.setBrush(colors.marker)
+    p.drawPath(race_marker_path(priority, center, size))
+
+
+def paint_warning_glyph(p: QPainter, rect: QRectF, colors: TimelineColors) -> None:
+    """A warning triangle with an exclamation mark."""
+    tri = QPolygonF([QPointF(rect.center().x(), rect.top()), rect.bottomRight(), rect.bottomLeft()])
+    p.setPen(QPen(colors.marker_outline, 1.0))
+    p.setBrush(colors.warning)
+    p.drawPolygon(tri)
+    p.setPen(QPen(colors.warning_text, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    cx = rect.center().x()
+    p.drawLine(
+        QPointF(cx, rect.top() + rect.height() * 0.38),
+        QPointF(cx, rect.top() + rect.height() * 0.68),
+    )
+    p.drawPoint(QPointF(cx, rect.top() + rect.height() * 0.84))
+
+
+def paint_band(p: QPainter, rect: QRectF, phase: Phase, colors: TimelineColors) -> None:
+    """A phase band: its fill, its hatch and a quiet border (free weeks get no border)."""
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colors.phase_fill[phase])
+    p.drawRect(rect)
+    hatch = colors.phase_hatch[phase]
+    if hatch.style() is not Qt.BrushStyle.NoBrush:
+        p.setBrush(hatch)
+        p.drawRect(rect)
+    if phase is not Phase.FREE:
+        p.setPen(QPen(colors.phase_border[phase], 1.0))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawLine(rect.topLeft(), rect.bottomLeft())
+        p.drawLine(QPointF(rect.left(), rect.bottom()), rect.bottomRight())
+
+
+def torn_edge(x: float, top: float, height: float) -> list[QPointF]:
+    """The bite taken out of a band's left edge: a zigzag of teeth ``TOOTH`` deep.
+
+    The first and last points close the bite on the left; the ones between are the zigzag.
+    """
+    points = [QPointF(x - 1, top)]
+    steps = max(2, round(height / TOOTH))
+    step = height / steps
+    for i in range(steps + 1):
+        points.append(QPointF(x + (TOOTH if i % 2 else 0.0), top + i * step))
+    points.append(QPointF(x - 1, top + height))
+    return points
+
+
+class LanePainter:
+    """Paints lanes with one set of colours and fonts."""
+
+    def __init__(self, colors: TimelineColors, font: QFont):
+        self.colors = colors
+        self.band_font = QFont(font)
+        self.band_font.setPointSizeF(max(6.5, font.pointSizeF() * 0.85))
+        self.band_metrics = QFontMetricsF(self.band_font)
+        self.name_font = QFont(font)
+        self.name_font.setPointSizeF(max(6.5, font.pointSizeF() * 0.85))
+        self.name_metrics = QFontMetricsF(self.name_font)
+        self.main_name_font = QFont(self.name_font)
+        self.main_name_font.setBold(True)
+        self.main_name_metrics = QFontMetricsF(self.main_name_font)
+
+    def paint(self, p: QPainter, items: LaneItems, x0: float, x1: float) -> None:
+        """Paint a lane's contents between viewport x0 and x1 (lane-local y)."""
+        colors = self.colors
+        for band in items.bands:
+            if band.x1 >= x0 and band.x0 <= x1:
+                paint_band(p, band.rect, band.phase, colors)
+        for warning in items.warnings:
+            if warning.torn_x is not None:
+                self._paint_torn(p, warning.torn_x)
+        p.setFont(self.band_font)
+        for band in items.bands:
+            if band.x1 >= x0 and band.x0 <= x1 and band.phase is not Phase.FREE:
+                self._paint_band_label(p, band, x0, x1)
+        for item in items.races:
+            paint_race_marker(p, item.race.priority, item.center, colors)
+        for warning in items.warnings:
+            paint_warning_glyph(p, warning.rect, colors)
+        self._paint_race_names(p, items, x0, x1)
+
+    def _paint_torn(self, p: QPainter, x: float) -> None:
+        edge = torn_edge(x, BAND_TOP, BAND_HEIGHT)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self.colors.background)
+        p.drawPolygon(QPolygonF(edge))
+        p.setPen(QPen(self.colors.warning, 1.5))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPolyline(QPolygonF(edge[1:-1]))
+
+    def _paint_band_label(self, p: QPainter, band: BandItem, x0: float, x1: float) -> None:
+        # Keep the label inside the visible part of the band so scrolled bands stay named.
+        left = max(band.x0, x0) + 5
+        right = min(band.x1, x1) - 3
+        width = right - left
+        label = band.phase.label
+        if self.band_metrics.horizontalAdvance(label) > width:
+            label = band.phase.short_label
+            if self.band_metrics.horizontalAdvance(label) > width:
+                return
+        text_w = self.band_metrics.horizontalAdvance(label)
+        rect = QRectF(left, BAND_TOP + 1, width, BAND_HEIGHT - 2)
+        # A soft backing under the text keeps the hatch from cutting through letters.
+        back = QRectF(left - 2, BAND_TOP + 4, text_w + 4, BAND_HEIGHT - 8)
+        fill = self.colors.phase_fill[band.phase]
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(fill)
+        p.drawRoundedRect(back, 2, 2)
+        p.setPen(self.colors.phase_text[band.phase])
+        p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+
+    def _paint_race_names(self, p: QPainter, items: LaneItems, x0: float, x1: float) -> None:
+        """Names under the markers, shortened so neighbours never overlap."""
+        p.setFont(self.name_font)
+        ordered = sorted(items.races, key=lambda item: item.center.x())
+        xs = [item.center.x() for item in ordered]
+        for i, item in enumerate(ordered):
+            x = xs[i]
+            lo = (xs[i - 1] + x) / 2 if i > 0 else x0
+            hi = (x + xs[i + 1]) / 2 if i + 1 < len(xs) else x1
+            half = min(x - lo, hi - x)
+            if half < 10:
+                continue
+            main = item.race.priority is Priority.A
+            metrics = self.main_name_metrics if main else self.name_metrics
+            elide = Qt.TextElideMode.ElideRight
+            text = metrics.elidedText(item.race.name, elide, 2 * half - 4)
+            if not text or text == "…":
+                continue
+            rect = QRectF(x - half, LABEL_TOP, 2 * half, LABEL_HEIGHT)
+            p.setFont(self.main_name_font if main else self.name_font)
+            minor = item.race.priority is Priority.C
+            p.setPen(self.colors.muted_text if minor else self.colors.text)
+            p.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+        p.setFont(self.name_font)
+        for off in items.off_season:
+            when = f"{off.race.name}, {format_date(off.race.date)}"
+            if off.after:
+                text, align = f"{when} →", Qt.AlignmentFlag.AlignRight
+            else:
+                text, align = f"← {when}", Qt.AlignmentFlag.AlignLeft
+            rect = QRectF(
+                items.season_x0 + 4, LABEL_TOP, items.season_x1 - items.season_x0 - 8, LABEL_HEIGHT
+            )
+            p.setPen(self.colors.muted_text)
+            p.drawText(rect, align | Qt.AlignmentFlag.AlignTop, text)

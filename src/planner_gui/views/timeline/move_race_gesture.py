@@ -1,0 +1,107 @@
+"""Gesture: drag a race along its lane, or onto another lane (Ctrl copies).
+
+The date follows the mouse with one-day resolution. Every move rebuilds a preview
+season with ``model.edits.move_race`` and re-plans only the touched lanes; the
+document is written once, on release, as one undo step. Escape cancels.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+from planner_gui.model import edits
+from planner_gui.model.season import Race
+from planner_gui.views.timeline.drag_preview import DragPreview, Ghost, date_label, preview_plans
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from planner_gui.views.timeline.timeline_view import TimelineView
+
+
+class MoveRaceGesture:
+    """A press on a race marker, which becomes a drag once past the dead zone."""
+
+    def __init__(
+        self, view: TimelineView, race: Race, athlete_id: str, press: QPointF, grab_dx: float
+    ):
+        self._view = view
+        self._race = race
+        self._athlete_id = athlete_id
+        self._press = press
+        # Where in the marker the mouse grabbed it, so the marker does not jump.
+        self._grab_dx = grab_dx
+        self._target: tuple[str, dt.date] = (athlete_id, race.date)
+        self._copy = False
+        self.active = False
+        """Whether the press turned into a drag (past the dead zone)."""
+
+    @property
+    def race_id(self) -> str:
+        """The race being dragged."""
+        return self._race.id
+
+    def move(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        """Follow the mouse: new target date and lane, preview re-planned."""
+        if not self.active:
+            if (pos - self._press).manhattanLength() < QApplication.startDragDistance():
+                return
+            self.active = True
+        view = self._view
+        athlete_id = view.athlete_at(pos.y(), clamp=True) or self._athlete_id
+        day = view.day_at(pos.x() - self._grab_dx)
+        copy = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        view.autoscroll(pos)
+        if (athlete_id, day) != self._target or copy != self._copy or view.preview is None:
+            self._target, self._copy = (athlete_id, day), copy
+            self._show_preview()
+
+    def set_copy(self, copy: bool) -> None:
+        """Ctrl pressed or released during the drag."""
+        if self.active and copy != self._copy:
+            self._copy = copy
+            self._show_preview()
+
+    def _changes(self) -> bool:
+        athlete_id, day = self._target
+        return athlete_id != self._athlete_id or day != self._race.date
+
+    def _show_preview(self) -> None:
+        view = self._view
+        athlete_id, day = self._target
+        season = view.document.season
+        label = date_label(day, self._race.date)
+        if athlete_id != self._athlete_id:
+            label += f" → {season.athlete(athlete_id).name}"
+        if self._copy:
+            label = "Copy: " + label
+        if not self._changes():
+            view.set_preview(DragPreview(season, self._race.id, label))
+            return
+        other = None if athlete_id == self._athlete_id else athlete_id
+        preview, race_id = edits.move_race(season, self._race.id, day, other, copy=self._copy)
+        ghost = Ghost(self._athlete_id, self._race.date, self._race.priority)
+        plans = preview_plans(preview, (self._athlete_id, athlete_id))
+        view.set_preview(DragPreview(preview, race_id, label, plans, ghost))
+
+    def release(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        """Commit the drag as one undo step (nothing when it ends where it began)."""
+        view = self._view
+        if not self.active:
+            return
+        self.move(pos, modifiers)
+        view.set_preview(None)
+        if not self._changes():
+            return
+        athlete_id, day = self._target
+        other = None if athlete_id == self._athlete_id else athlete_id
+        new_id = view.document.move_race(self._race.id, day, other, copy=self._copy)
+        view.selection.select_race(new_id)
+
+    def cancel(self) -> None:
+        """Escape: drop the preview, the document was never touched."""
+        self.active = False
+        self._view.set_preview(None)

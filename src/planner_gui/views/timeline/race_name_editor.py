@@ -1,0 +1,74 @@
+"""The inline editor that opens over a race marker to rename it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from planner_gui.model.season import MAX_NAME
+
+
+class RaceNameEditor(QLineEdit):
+    """A line edit over the timeline: Enter (or clicking away) renames, Escape keeps the name.
+
+    Signals:
+        finished(str, str): race id and the typed text, when the edit is accepted.
+        cancelled(): the coach pressed Escape.
+    """
+
+    finished = Signal(str, str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("raceNameEditor")
+        self.setAccessibleName("Race name")
+        self.setAccessibleDescription("Type the race's name; Enter keeps it, Escape cancels.")
+        self.setMaxLength(MAX_NAME)
+        self.setPlaceholderText("Race name")
+        self._race_id = ""
+        self.hide()
+
+    @property
+    def race_id(self) -> str:
+        """The race being renamed ("" when closed)."""
+        return self._race_id
+
+    def start(self, race_id: str, text: str) -> None:
+        """Open with ``text`` selected, ready to type over."""
+        self._race_id = race_id
+        self.setText(text)
+        self.selectAll()
+        self.show()
+        self.raise_()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def finish(self) -> None:
+        """Accept the text (a no-op when closed)."""
+        race_id, self._race_id = self._race_id, ""
+        if race_id:
+            self.hide()
+            self.finished.emit(race_id, self.text())
+
+    def cancel(self) -> None:
+        """Close without renaming."""
+        if self._race_id:
+            self._race_id = ""
+            self.hide()
+            self.cancelled.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            event.accept()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finish()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        # Clicking elsewhere accepts the name, as item views do.
+        super().focusOutEvent(event)
+        self.finish()

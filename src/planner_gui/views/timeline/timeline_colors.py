@@ -1,0 +1,118 @@
+"""Colours and brushes of the timeline, derived from the widget's palette.
+
+Phase fills come from ``planner_gui.views.phase_colors`` (shared with the plan table);
+this module adds what only the timeline needs: a hatch per phase so the phases stay
+apart without colour (print-outs in grey, colour-vision deficiencies), marker and
+warning colours, and the lane furniture. Everything is computed once per palette.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
+
+from planner_gui.model.phases import Phase
+from planner_gui.views.phase_colors import is_dark, phase_accent, phase_color, phase_text_color
+
+PHASE_HATCH: dict[Phase, Qt.BrushStyle] = {
+    Phase.FREE: Qt.BrushStyle.NoBrush,
+    Phase.BASE: Qt.BrushStyle.NoBrush,
+    Phase.STRENGTH: Qt.BrushStyle.BDiagPattern,
+    Phase.RACE_SPECIFIC: Qt.BrushStyle.DiagCrossPattern,
+    Phase.TAPER: Qt.BrushStyle.VerPattern,
+    Phase.RECOVERY: Qt.BrushStyle.HorPattern,
+}
+"""The hatch drawn over each phase's fill: base is plain, free weeks are plain and pale."""
+
+
+@dataclass(frozen=True)
+class TimelineColors:
+    """Every colour the timeline paints with, for one palette."""
+
+    key: int
+    dark: bool
+    background: QColor
+    lane_alt: QColor
+    header: QColor
+    header_text: QColor
+    text: QColor
+    muted_text: QColor
+    grid: QColor
+    month_grid: QColor
+    separator: QColor
+    selected_lane: QColor
+    selected_name: QColor
+    selected_name_text: QColor
+    highlight: QColor
+    marker: QColor
+    marker_outline: QColor
+    warning: QColor
+    warning_text: QColor
+    today: QColor
+    label_background: QColor
+    phase_fill: dict[Phase, QColor]
+    phase_hatch: dict[Phase, QBrush]
+    phase_text: dict[Phase, QColor]
+    phase_border: dict[Phase, QColor]
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> TimelineColors:
+        """The timeline's colours for ``palette`` (light or dark)."""
+        role = QPalette.ColorRole
+        dark = is_dark(palette)
+        base = palette.color(role.Base)
+        window = palette.color(role.Window)
+        text = palette.color(role.Text)
+        highlight = palette.color(role.Highlight)
+        muted = _mix(text, base, 0.55)
+        fills = {phase: phase_color(phase, palette) for phase in Phase}
+        hatches: dict[Phase, QBrush] = {}
+        borders: dict[Phase, QColor] = {}
+        for phase in Phase:
+            accent = phase_accent(phase)
+            line = QColor(accent.lighter(130) if dark else accent.darker(115))
+            line.setAlpha(110 if dark else 95)
+            hatches[phase] = QBrush(line, PHASE_HATCH[phase])
+            borders[phase] = accent if phase is not Phase.FREE else _mix(text, base, 0.8)
+        selected = QColor(highlight)
+        selected.setAlpha(60 if dark else 38)
+        label_bg = QColor(palette.color(role.ToolTipBase))
+        return cls(
+            key=palette.cacheKey(),
+            dark=dark,
+            background=base,
+            lane_alt=_mix(base, window, 0.5),
+            header=window,
+            header_text=palette.color(role.WindowText),
+            text=text,
+            muted_text=muted,
+            grid=_mix(text, base, 0.88),
+            month_grid=_mix(text, base, 0.7),
+            separator=_mix(text, base, 0.8),
+            selected_lane=selected,
+            selected_name=highlight,
+            selected_name_text=palette.color(role.HighlightedText),
+            highlight=highlight,
+            marker=text,
+            marker_outline=base,
+            warning=QColor("#f0a020") if dark else QColor("#d98200"),
+            warning_text=QColor("#1a1a1a"),
+            today=QColor("#ff5a5a") if dark else QColor("#d0202a"),
+            label_background=label_bg,
+            phase_fill=fills,
+            phase_hatch=hatches,
+            phase_text={phase: phase_text_color(phase, palette) for phase in Phase},
+            phase_border=borders,
+        )
+
+
+def _mix(a: QColor, b: QColor, amount_b: float) -> QColor:
+    """``a`` blended towards ``b`` by ``amount_b`` (0 keeps a, 1 gives b)."""
+    k = 1.0 - amount_b
+    return QColor.fromRgbF(
+        a.redF() * k + b.redF() * amount_b,
+        a.greenF() * k + b.greenF() * amount_b,
+        a.blueF() * k + b.blueF() * amount_b,
+    )
