@@ -96,8 +96,14 @@ def _run_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _register_export(verbs: argparse._SubParsersAction[_Parser]) -> None:
+    from planner_gui.cli_export import register_export  # imports this module: load late
+
+    register_export(verbs)
+
+
 Register = Callable[["argparse._SubParsersAction[_Parser]"], None]
-_VERBS: list[Register] = [_register_plan]
+_VERBS: list[Register] = [_register_plan, _register_export]
 
 
 _TOP_OPTIONS = {"-h", "--help", "--version"}

@@ -1,0 +1,106 @@
+"""``planner-gui export``: print-ready PDF plan sheets from the command line.
+
+Bad input ends with exit status 2 and one line naming the file (as for ``plan``);
+names the bundled font cannot draw give a warning line on stderr but still exit 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from planner_gui.cli import (
+    EXIT_OK,
+    PROG,
+    UsageError,
+    add_season_source,
+    load_source,
+    select_athletes,
+)
+from planner_gui.model.storage import SeasonFileError
+
+if TYPE_CHECKING:
+    from planner_gui.export.pdf import ExportResult
+
+PAPERS = ("a4", "letter")
+
+
+def register_export(verbs: argparse._SubParsersAction[Any]) -> None:
+    """Add the ``export`` verb (ReportLab loads only when the verb runs)."""
+    export = verbs.add_parser(
+        "export",
+        help="write the plan sheets as PDF",
+        description="Write printable plan sheets: one PDF with a coach overview and a "
+        "sheet per athlete (-o), or one PDF per athlete in a folder (--split).",
+    )
+    add_season_source(export)
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", type=Path, metavar="OUT.pdf",
+                        help="write one PDF with every chosen athlete")
+    target.add_argument("--split", type=Path, metavar="DIR",
+                        help="write one PDF per athlete into DIR (created if missing)")
+    export.add_argument("--athlete", action="append", metavar="NAME",
+                        help="only this athlete (repeat for several)")
+    export.add_argument("--paper", choices=PAPERS, type=str.lower,
+                        help="paper size (default from the locale: Letter in the US, "
+                        "Canada, Mexico, the Philippines…, A4 elsewhere)")
+    export.set_defaults(run=run_export)
+
+
+def _check_target(args: argparse.Namespace) -> None:
+    if args.output is not None:
+        out: Path = args.output
+        if out.is_dir():
+            raise UsageError(f"{out}: is a folder; give a file name such as plans.pdf")
+        folder = out.parent if str(out.parent) else Path(".")
+        if not folder.is_dir():
+            raise UsageError(f"{out}: cannot write the PDF: the folder {folder} does not exist")
+    else:
+        split: Path = args.split
+        if split.exists() and not split.is_dir():
+            raise UsageError(f"{split}: --split needs a folder, and this is a file")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Run ``planner-gui export`` (the parsed arguments come from ``cli.main``)."""
+    from planner_gui.export.paper import Paper, default_paper
+    from planner_gui.export.pdf import export_pdf, export_split
+
+    season, path = load_source(args)
+    athletes = select_athletes(season, args.athlete, path)
+    if not athletes:
+        raise SeasonFileError(path, "the season has no athletes to print", "athletes")
+    _check_target(args)
+    ids = [a.id for a in athletes]
+    paper = Paper(args.paper) if args.paper else default_paper()
+    try:
+        if args.output is not None:
+            result = export_pdf(season, args.output, ids, paper)
+        else:
+            result = export_split(season, args.split, ids, paper)
+    except OSError as error:
+        where = error.filename or args.output or args.split
+        raise UsageError(f"{where}: cannot write the PDF ({error.strerror or error})") from None
+    _report(result, args)
+    return EXIT_OK
+
+
+def _report(result: ExportResult, args: argparse.Namespace) -> None:
+    """One line per file on stdout; the font warning on stderr."""
+    count = len(result.athletes)
+    athletes = f"{count} athlete{'s' if count != 1 else ''}"
+    if args.output is not None:
+        print(f"Wrote {result.paths[0]}: {athletes}, {result.pages} pages")
+    else:
+        print(f"Wrote {len(result.paths)} PDF files to {args.split} ({result.pages} pages)")
+        for path in result.paths:
+            print(f"  {path.name}")
+    if result.unprintable:
+        names = ", ".join(result.unprintable)
+        print(
+            f"{PROG}: warning: the PDF font has no letters for some characters; these "
+            f"names may print as boxes: {names}",
+            file=sys.stderr,
+        )
