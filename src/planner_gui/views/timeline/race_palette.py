@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QDrag, QMouseEvent, QPainter, QPaintEvent, QPixmap
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from planner_gui.model.season import Priority
 from planner_gui.views.timeline.lane_painter import paint_race_marker
@@ -28,6 +28,7 @@ class RaceChip(QWidget):
         )
         self.setToolTip(f"Drag onto a lane to add a {PRIORITY_TEXT[priority]}")
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._press: QPoint | None = None
 
     def sizeHint(self) -> QSize:
@@ -80,6 +81,7 @@ class RacePalette(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         label = QLabel("Drag to add:")
         layout.addWidget(label)
         self.chips = {priority: RaceChip(priority, self) for priority in Priority}

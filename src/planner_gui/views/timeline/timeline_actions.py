@@ -41,7 +41,7 @@ class TimelineActions(QObject):
         self.go_to_today = self._action(
             "Go to &Today",
             "Scroll the timeline to today's date",
-            QKeySequence("Ctrl+T"),
+            QKeySequence("Ctrl+Shift+T"),
             view.go_to_today,
         )
         view.document.season_changed.connect(self.update_today)

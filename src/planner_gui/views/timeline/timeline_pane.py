@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -16,11 +19,16 @@ class TimelinePane(QWidget):
     """Palette, legend and the ``TimelineView`` (object name "timeline") in one widget."""
 
     def __init__(
-        self, document: SeasonDocument, selection: Selection, parent: QWidget | None = None
+        self,
+        document: SeasonDocument,
+        selection: Selection,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
     ):
         super().__init__(parent)
         self.setObjectName("timelinePane")
-        self.view = TimelineView(document, selection, self)
+        self.view = TimelineView(document, selection, self, today=today)
         self.palette_widget = RacePalette(self)
         self.legend = TimelineLegend(self)
         top = QHBoxLayout()

@@ -517,6 +517,29 @@ class TimelineView(QAbstractScrollArea):
             return True
         return False
 
+    def event(self, event: QEvent) -> bool:
+        # WORKAROUND: window-wide shortcuts (Edit ▸ Delete, arrow-key actions) would take
+        # these keys before keyPressEvent; claim them while the timeline has a use for them.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (self._gesture is not None or self._owns_key(event))
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _owns_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            return not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        race_keys = (
+            Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Delete, Qt.Key.Key_Backspace,
+            Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter,
+        )  # fmt: skip
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        return bool(self.selection.race_id) and key in race_keys and not control
+
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if isinstance(self._gesture, MoveRaceGesture) and event.key() == Qt.Key.Key_Control:
             self._gesture.set_copy(False)
