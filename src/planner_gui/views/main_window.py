@@ -24,6 +24,7 @@ from planner_gui.views.races_panel import RacesPanel
 from planner_gui.views.roster_panel import RosterPanel
 from planner_gui.views.selection import Selection
 from planner_gui.views.settings_dialog import SettingsDialog
+from planner_gui.views.timeline import TimelinePane
 from planner_gui.views.warnings_panel import WarningsPanel
 
 APP_TITLE = "Season Planner"
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.right_splitter.setObjectName("right_splitter")
         for widget in (self.timeline_host, self.races, self.plan):
             self.right_splitter.addWidget(widget)
-        self.right_splitter.setSizes([220, 200, 420])
+        self.right_splitter.setSizes([380, 170, 300])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("main_splitter")
         self.main_splitter.addWidget(self.left_splitter)
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
 
         self.files = FileActions(self)
         self._build_menus()
+        self.timeline = TimelinePane(document, self.selection, today=today)
+        self.set_timeline(self.timeline)
+        self.view_menu.addActions(self.timeline.view_menu_actions())
         for panel in (self.roster, self.races):
             panel.message.connect(self.show_message)
         self.season_label = QLabel()
