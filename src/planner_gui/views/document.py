@@ -88,7 +88,12 @@ class SeasonDocument(QObject):
         self._cache = PlanCache()
         self._plans = self._cache.plans(season)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        # A bound method (not a lambda) so the connection dies with the document: the
+        # stack emits cleanChanged while it is destroyed, after the document's wrapper.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
 
     # -- state ---------------------------------------------------------------------
 
