@@ -1,0 +1,83 @@
+"""Reading exported PDFs back for assertions (shared by the export and CLI tests)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
+A4 = (595.28, 841.89)
+LETTER = (612.0, 792.0)
+FOOTER = re.compile(r"(.+) — (.+) — page (\d+) of (\d+)")
+
+
+@dataclass
+class Page:
+    text: str
+    width: float
+    height: float
+
+    @property
+    def landscape(self) -> bool:
+        return self.width > self.height
+
+    @property
+    def flat(self) -> str:
+        """Text with all whitespace runs as single spaces (cells wrap over lines)."""
+        return " ".join(self.text.split())
+
+    def footer(self) -> tuple[str, str, int, int]:
+        lines = [line for line in self.text.splitlines() if FOOTER.fullmatch(line.strip())]
+        assert lines, f"no footer on page: {self.text[-200:]!r}"
+        match = FOOTER.fullmatch(lines[-1].strip())
+        assert match is not None
+        return match[1], match[2], int(match[3]), int(match[4])
+
+
+def read_pages(path: Path) -> list[Page]:
+    reader = PdfReader(path)
+    pages = []
+    for page in reader.pages:
+        box = page.mediabox
+        pages.append(Page(page.extract_text(), float(box.width), float(box.height)))
+    return pages
+
+
+def outline(path: Path) -> list[tuple[str, int, list[str]]]:
+    """Top-level outline entries: (title, page index, child titles)."""
+    reader = PdfReader(path)
+    result: list[tuple[str, int, list[str]]] = []
+    items: list[Any] = list(reader.outline)
+    for index, item in enumerate(items):
+        if isinstance(item, list):
+            continue
+        children = items[index + 1] if index + 1 < len(items) else None
+        child_titles = [c.title for c in children] if isinstance(children, list) else []
+        result.append((item.title, reader.get_destination_page_number(item), child_titles))
+    return result
+
+
+def fonts(path: Path) -> dict[str, DictionaryObject]:
+    """Every font used on any page, by base font name (descendants of Type0 included)."""
+    reader = PdfReader(path)
+    found: dict[str, DictionaryObject] = {}
+    for page in reader.pages:
+        resources = page["/Resources"].get_object()
+        for ref in resources.get("/Font", {}).values():
+            font = ref.get_object()
+            found[str(font["/BaseFont"])] = font
+            for descendant in font.get("/DescendantFonts", []):
+                d = descendant.get_object()
+                found[str(d["/BaseFont"])] = d
+    return found
+
+
+def sizes_close(page: Page, size: tuple[float, float]) -> bool:
+    w, h = size
+    return (abs(page.width - w) < 1 and abs(page.height - h) < 1) or (
+        abs(page.width - h) < 1 and abs(page.height - w) < 1
+    )
