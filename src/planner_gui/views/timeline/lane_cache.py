@@ -8,6 +8,7 @@ so it alone is laid out and painted again; every other lane is one ``drawPixmap`
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -37,6 +38,8 @@ class LaneCache:
 
     def __init__(self) -> None:
         self._entries: dict[str, _Entry] = {}
+        self.paints: Counter[str] = Counter()
+        """How often each athlete's lane was painted (the cache's hit rate, for tests)."""
 
     def clear(self) -> None:
         """Forget everything (palette, font or season reset)."""
@@ -90,6 +93,7 @@ class LaneCache:
             painter.paint(p, entry.items, x0, x0 + width)
             p.end()
             entry.pixmap, entry.pixmap_key = pixmap, key
+            self.paints[athlete.id] += 1
         return entry.pixmap
 
     def retain(self, athlete_ids: set[str]) -> None:

@@ -93,7 +93,7 @@ class TimelineView(QAbstractScrollArea):
         self._day_width = 3.0
         self._fit = True
         self._preview: DragPreview | None = None
-        self._cache = LaneCache()
+        self.lane_cache = LaneCache()
         self._colors: TimelineColors | None = None
         self._lane_painter: LanePainter | None = None
         self._grid_painter: GridPainter | None = None
@@ -220,9 +220,13 @@ class TimelineView(QAbstractScrollArea):
         """Whether ``pos`` is on the lanes (not on the header or the name column)."""
         return pos.x() >= NAME_WIDTH and pos.y() >= HEADER_HEIGHT
 
+    def lane_items(self, athlete_id: str) -> LaneItems:
+        """What an athlete's lane shows and where (x in viewport, y from the lane's top)."""
+        return self._items(self.shown_season.athlete(athlete_id))
+
     def _items(self, athlete: Athlete) -> LaneItems:
         plan = self.shown_plan(athlete.id)
-        return self._cache.items(athlete, plan, self.scale, self.document.calendar)
+        return self.lane_cache.items(athlete, plan, self.scale, self.document.calendar)
 
     def _hit_race(self, pos: QPointF) -> tuple[Athlete, LaneItems, float] | None:
         lanes = self.lanes
@@ -336,7 +340,7 @@ class TimelineView(QAbstractScrollArea):
         if isinstance(self._gesture, MoveRaceGesture):
             self._gesture.cancel()
             self._gesture = None
-        self._cache.retain({a.id for a in self.document.season.athletes})
+        self.lane_cache.retain({a.id for a in self.document.season.athletes})
         if self._fit:
             self._day_width = self._fit_width()
         self._update_scrollbars()
@@ -349,7 +353,7 @@ class TimelineView(QAbstractScrollArea):
             self._gesture.cancel()
             self._gesture = None
         self._preview = None
-        self._cache.clear()
+        self.lane_cache.clear()
         self.fit_season()
 
     def _athlete_selected(self, athlete_id: str) -> None:
@@ -563,7 +567,7 @@ class TimelineView(QAbstractScrollArea):
             QEvent.Type.StyleChange,
         ):
             self._colors = None
-            self._cache.clear()
+            self.lane_cache.clear()
             self.viewport().update()
         super().changeEvent(event)
 
@@ -624,7 +628,7 @@ class TimelineView(QAbstractScrollArea):
             self._colors = TimelineColors.from_palette(palette)
             self._lane_painter = LanePainter(self._colors, self.font())
             self._grid_painter = GridPainter(self._colors, self.font())
-            self._cache.clear()
+            self.lane_cache.clear()
         return self._colors
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -653,7 +657,7 @@ class TimelineView(QAbstractScrollArea):
         grid.grid(p, scale, calendar, HEADER_HEIGHT, vh)
         for index in visible:
             athlete = season.athletes[index]
-            pixmap = self._cache.pixmap(
+            pixmap = self.lane_cache.pixmap(
                 athlete,
                 self.shown_plan(athlete.id),
                 scale,

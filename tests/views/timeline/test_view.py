@@ -1,0 +1,165 @@
+"""Zoom, scrolling, View actions, tooltips, warnings and what the lanes paint."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QPalette, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from planner_gui.model.phases import Phase
+from planner_gui.views.phase_colors import phase_color
+from planner_gui.views.timeline.lane_layout import NAME_WIDTH
+from tests.views.timeline.conftest import TODAY
+
+
+def _wheel(timeline, point: QPointF, dy: int, mods=Qt.KeyboardModifier.NoModifier) -> None:
+    event = QWheelEvent(
+        point, timeline.viewport().mapToGlobal(point), QPoint(), QPoint(0, dy),
+        Qt.MouseButton.NoButton, mods, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(timeline.viewport(), event)
+
+
+def test_ctrl_wheel_zooms_around_the_date_under_the_mouse(timeline):
+    day = dt.date(2027, 6, 15)
+    x = timeline.x_for_date(day) + timeline.day_width / 2
+    width = timeline.day_width
+    _wheel(timeline, QPointF(x, 200), 120, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.day_width == pytest.approx(width * 1.25)
+    assert timeline.day_at(x) == day
+    _wheel(timeline, QPointF(x, 200), 240, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.day_width == pytest.approx(width * 1.25**3)
+    assert timeline.day_at(x) == day
+    _wheel(timeline, QPointF(x, 200), -120, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.day_width == pytest.approx(width * 1.25**2)
+    assert timeline.day_at(x) == day
+
+
+def test_the_wheel_scrolls_lanes_and_shift_wheel_scrolls_weeks(timeline):
+    timeline.resize(900, 220)  # only a few lanes fit
+    timeline.zoom_by(3)
+    top = timeline.lane_rect("ana").top()
+    _wheel(timeline, QPointF(500, 120), -120)
+    assert timeline.lane_rect("ana").top() < top
+    x = timeline.x_for_date(dt.date(2027, 6, 1))
+    _wheel(timeline, QPointF(500, 120), -120, Qt.KeyboardModifier.ShiftModifier)
+    assert timeline.x_for_date(dt.date(2027, 6, 1)) < x
+
+
+def test_view_actions_zoom_fit_and_go_to_today(timeline):
+    actions = timeline.view_actions
+    width = timeline.day_width
+    actions.zoom_in.trigger()
+    assert timeline.day_width == pytest.approx(width * 1.25)
+    actions.zoom_in.trigger()
+    actions.zoom_out.trigger()
+    assert timeline.day_width == pytest.approx(width * 1.25)
+    actions.fit_season.trigger()
+    end = timeline.document.calendar.end
+    assert timeline.x_for_date(timeline.document.calendar.start) >= NAME_WIDTH
+    assert timeline.x_for_date(end) + timeline.day_width <= timeline.viewport().width()
+    actions.zoom_in.trigger()
+    actions.zoom_in.trigger()
+    actions.zoom_in.trigger()
+    timeline.horizontalScrollBar().setValue(timeline.horizontalScrollBar().maximum())
+    assert actions.go_to_today.isEnabled()  # today (3 May 2027) lies in the season
+    actions.go_to_today.trigger()
+    middle = (NAME_WIDTH + timeline.viewport().width()) / 2
+    assert abs(timeline.x_for_date(TODAY) - middle) <= timeline.day_width + 1
+    assert [a.text().replace("&", "") for a in actions.all()] == [
+        "Zoom In", "Zoom Out", "Fit Season", "Go to Today",
+    ]  # fmt: skip
+    assert all(a.statusTip() for a in actions.all())
+
+
+def test_go_to_today_is_disabled_outside_the_season(qtbot, document, selection):
+    from planner_gui.views.timeline import TimelineView
+
+    view = TimelineView(document, selection, today=lambda: dt.date(2026, 11, 26))
+    qtbot.addWidget(view)
+    assert not view.view_actions.go_to_today.isEnabled()
+    assert "outside this season" in view.view_actions.go_to_today.toolTip()
+
+
+def test_tooltips_name_races_bands_and_warnings(timeline):
+    city = timeline.race_rect("ana-city-marathon").center()
+    text = timeline.tooltip_at(QPointF(city))
+    assert "City Marathon" in text and "27 Jun 2027" in text
+    assert "A race" in text and "Marathon" in text
+    assert "in 7 weeks 6 days" in text  # 3 May → 27 Jun 2027
+    band = timeline.point_for("ana", dt.date(2027, 4, 21))  # season week 16: strength
+    text = timeline.tooltip_at(QPointF(band.x(), band.y() - 5))
+    assert text.startswith("Strength")
+    assert "Block week 7 of 16 towards City Marathon" in text
+    assert "Season week 16: 19 Apr 2027 – 25 Apr 2027" in text
+    assert "5 Apr 2027 – 2 May 2027 (4 weeks)" in text
+
+
+def test_a_compressed_block_shows_a_torn_edge_and_a_warning(timeline):
+    items = timeline.lane_items("bjorn")
+    (warning,) = items.warnings
+    assert warning.torn_x == pytest.approx(timeline.x_for_date(dt.date(2027, 5, 3)))
+    lane_top = timeline.lane_rect("bjorn").top()
+    text = timeline.tooltip_at(
+        QPointF(warning.rect.center().x(), warning.rect.center().y() + lane_top)
+    )
+    assert "Lakes Marathon" in text and "6 of its 16 weeks" in text
+    assert "River Half Marathon" in text
+
+
+def _render(timeline) -> QImage:
+    image = QImage(timeline.viewport().size(), QImage.Format.Format_ARGB32)
+    timeline.viewport().render(image)
+    return image
+
+
+def test_lanes_paint_phase_colours_and_highlight_the_selected_athlete(timeline, selection):
+    selection.select_athlete("zoe")
+    image = _render(timeline)
+    palette = timeline.viewport().palette()
+    # Zoë's base weeks (season weeks 4–7) are painted in the base colour.
+    point = timeline.point_for("zoe", dt.date(2027, 1, 28))
+    assert (
+        image.pixelColor(point.x(), point.y() - 8).name() == phase_color(Phase.BASE, palette).name()
+    )
+    # The selected athlete's name cell is filled with the highlight colour.
+    name_y = timeline.lane_rect("zoe").top() + 3
+    highlight = palette.color(QPalette.ColorRole.Highlight).name()
+    assert image.pixelColor(5, name_y).name() == highlight
+    assert image.pixelColor(5, timeline.lane_rect("ana").top() + 3).name() != highlight
+
+
+def test_names_stay_visible_when_scrolled_sideways(timeline):
+    timeline.zoom_by(4)
+    timeline.horizontalScrollBar().setValue(timeline.horizontalScrollBar().maximum())
+    image = _render(timeline)
+    row = timeline.lane_rect("ana").top() + 14
+    header = timeline.colors().header
+    inked = [x for x in range(8, NAME_WIDTH - 8) if image.pixelColor(x, row) != header]
+    assert inked, "the athlete's name should still be drawn in the name column"
+
+
+def test_a_drag_preview_repaints_only_the_dragged_lane(qtbot, timeline):
+    _render(timeline)
+    before = dict(timeline.lane_cache.paints)
+    assert set(before) == {a.id for a in timeline.document.season.athletes}
+    start = timeline.race_rect("ana-city-marathon").center()
+    viewport = timeline.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for dx in (12, 24, 36):
+        qtbot.mouseMove(viewport, start + QPoint(dx, 0))
+    _render(timeline)
+    painted = timeline.lane_cache.paints
+    changed = {a for a in painted if painted[a] != before[a]}
+    assert changed == {"ana"}
+    qtbot.keyClick(timeline, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start)
+
+
+def test_the_widget_and_its_parts_have_accessible_names(timeline):
+    assert timeline.objectName() == "timeline"
+    assert timeline.accessibleName() == "Season timeline"
+    assert "Drag a race" in timeline.accessibleDescription()
