@@ -150,6 +150,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.action_save_as)
         self.export_anchor = self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
+        self.action_export_pdf = self._action(
+            "Export &PDF…", self.export_pdf, StandardKey.Print,
+            "Write print-ready plan sheets for the chosen athletes as PDF",
+        )
+        self.file_menu.insertSeparator(self.export_anchor)
+        self.file_menu.insertAction(self.export_anchor, self.action_export_pdf)
 
         self.edit_menu = self.menuBar().addMenu("&Edit")
         stack = self.document.undo_stack
@@ -200,6 +206,12 @@ class MainWindow(QMainWindow):
         layout = self.timeline_host.layout()
         assert layout is not None
         layout.addWidget(widget)
+
+    def export_pdf(self) -> None:
+        """File ▸ Export PDF…: plan sheets for the chosen athletes, written in the background."""
+        from planner_gui.views import export_dialog  # ReportLab loads on first export
+
+        export_dialog.export_pdf_from_window(self, self.document, self.selection)
 
     def delete_selected(self) -> None:
         """Delete the athlete when the roster has focus, else the selected race."""
