@@ -9,9 +9,9 @@ so it alone is laid out and painted again; every other lane is one ``drawPixmap`
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPixmap
 
 from planner_gui.model.engine import AthletePlan
@@ -76,20 +76,27 @@ class LaneCache:
         calendar: SeasonCalendar,
         painter: LanePainter,
         x0: float,
-        width: int,
-        height: int,
-        ratio: float,
+        size: tuple[int, int, float],
+        selected: bool,
+        background: Callable[[QPainter, bool], None],
     ) -> QPixmap:
-        """The lane painted between viewport x0 and x0 + width (transparent background)."""
+        """The lane between viewport x0 and x0 + width, background and grid included.
+
+        ``size`` is (width, height, device pixel ratio). The pixmap is opaque, so
+        drawing it is a plain copy; ``background`` paints the lane's ground (tinted
+        when ``selected``) and the week grid under the bands.
+        """
         entry = self._entry(athlete, plan, scale, calendar)
-        key = (id(painter), x0, width, height, ratio)
+        key = (id(painter), x0, size, selected)
         if entry.pixmap is None or entry.pixmap_key != key:
+            width, height, ratio = size
             pixmap = QPixmap(round(width * ratio), round(height * ratio))
             pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
+            pixmap.fill(painter.colors.background)
             p = QPainter(pixmap)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
             p.translate(-x0, 0)
+            background(p, selected)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.paint(p, entry.items, x0, x0 + width)
             p.end()
             entry.pixmap, entry.pixmap_key = pixmap, key

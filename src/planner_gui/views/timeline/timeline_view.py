@@ -12,7 +12,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -36,7 +35,6 @@ from planner_gui.views.document import SeasonDocument
 from planner_gui.views.selection import Selection
 from planner_gui.views.timeline.drag_preview import DragPreview
 from planner_gui.views.timeline.drop_race_gesture import DropRaceGesture
-from planner_gui.views.timeline.grid_painter import GridPainter
 from planner_gui.views.timeline.lane_cache import LaneCache
 from planner_gui.views.timeline.lane_items import LaneItems
 from planner_gui.views.timeline.lane_layout import (
@@ -48,12 +46,12 @@ from planner_gui.views.timeline.lane_layout import (
     NAME_WIDTH,
     LaneLayout,
 )
-from planner_gui.views.timeline.lane_painter import LanePainter, race_marker_path
 from planner_gui.views.timeline.move_race_gesture import MoveRaceGesture
 from planner_gui.views.timeline.pan_zoom_gesture import PanZoomGesture
 from planner_gui.views.timeline.race_name_editor import RaceNameEditor
 from planner_gui.views.timeline.timeline_actions import TimelineActions
 from planner_gui.views.timeline.timeline_colors import TimelineColors
+from planner_gui.views.timeline.timeline_renderer import Frame, TimelineRenderer, aligned
 from planner_gui.views.timeline.tooltips import band_tooltip, race_tooltip, warning_tooltip
 
 MIN_DAY_WIDTH = 0.5
@@ -93,10 +91,7 @@ class TimelineView(QAbstractScrollArea):
         self._day_width = 3.0
         self._fit = True
         self._preview: DragPreview | None = None
-        self.lane_cache = LaneCache()
-        self._colors: TimelineColors | None = None
-        self._lane_painter: LanePainter | None = None
-        self._grid_painter: GridPainter | None = None
+        self._renderer = TimelineRenderer()
         self._gesture: MoveRaceGesture | PanZoomGesture | None = None
         self._pan_zoom = PanZoomGesture(self)
         self._drop = DropRaceGesture(self)
@@ -196,14 +191,7 @@ class TimelineView(QAbstractScrollArea):
 
     def race_rect(self, race_id: str) -> QRect:
         """The race marker's rectangle (empty when the race lies outside the season)."""
-        season = self.shown_season
-        for index, athlete in enumerate(season.athletes):
-            if any(r.id == race_id for r in athlete.races):
-                item = self._items(athlete).race(race_id)
-                if item is None:
-                    return QRect()
-                return item.rect.translated(0, self.lanes.lane_top(index)).toAlignedRect()
-        return QRect()
+        return aligned(self._renderer.race_rect(self.frame(), race_id))
 
     def athlete_at(self, y: float, *, clamp: bool) -> str | None:
         """The athlete whose lane is at ``y`` (clamped to the first/last lane if asked)."""
@@ -225,8 +213,7 @@ class TimelineView(QAbstractScrollArea):
         return self._items(self.shown_season.athlete(athlete_id))
 
     def _items(self, athlete: Athlete) -> LaneItems:
-        plan = self.shown_plan(athlete.id)
-        return self.lane_cache.items(athlete, plan, self.scale, self.document.calendar)
+        return self._renderer.items(self.frame(), athlete)
 
     def _hit_race(self, pos: QPointF) -> tuple[Athlete, LaneItems, float] | None:
         lanes = self.lanes
@@ -353,7 +340,7 @@ class TimelineView(QAbstractScrollArea):
             self._gesture.cancel()
             self._gesture = None
         self._preview = None
-        self.lane_cache.clear()
+        self._renderer.reset()
         self.fit_season()
 
     def _athlete_selected(self, athlete_id: str) -> None:
@@ -566,8 +553,7 @@ class TimelineView(QAbstractScrollArea):
             QEvent.Type.FontChange,
             QEvent.Type.StyleChange,
         ):
-            self._colors = None
-            self.lane_cache.clear()
+            self._renderer.reset()
             self.viewport().update()
         super().changeEvent(event)
 
@@ -621,130 +607,37 @@ class TimelineView(QAbstractScrollArea):
 
     # -- painting ------------------------------------------------------------------------------
 
+    @property
+    def lane_cache(self) -> LaneCache:
+        """The per-lane pixmap cache (its ``paints`` counter shows what a drag repaints)."""
+        return self._renderer.lane_cache
+
     def colors(self) -> TimelineColors:
         """The colours for the current palette."""
-        palette = self.viewport().palette()
-        if self._colors is None or self._colors.key != palette.cacheKey():
-            self._colors = TimelineColors.from_palette(palette)
-            self._lane_painter = LanePainter(self._colors, self.font())
-            self._grid_painter = GridPainter(self._colors, self.font())
-            self.lane_cache.clear()
-        return self._colors
+        return self._renderer.colors(self.viewport().palette(), self.font())
+
+    def frame(self) -> Frame:
+        """What the viewport shows right now."""
+        viewport = self.viewport()
+        calendar = self.document.calendar
+        today = self.today
+        return Frame(
+            width=viewport.width(),
+            height=viewport.height(),
+            ratio=viewport.devicePixelRatioF(),
+            season=self.shown_season,
+            calendar=calendar,
+            scale=self.scale,
+            lanes=self.lanes,
+            plan_of=self.shown_plan,
+            selected_athlete=self.selection.athlete_id,
+            selected_race=self.selection.race_id,
+            preview=self._preview,
+            today=today if calendar.contains(today) else None,
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         colors = self.colors()
-        assert self._lane_painter is not None and self._grid_painter is not None
-        grid = self._grid_painter
-        vp = self.viewport()
-        vw, vh = vp.width(), vp.height()
-        season = self.shown_season
-        calendar = self.document.calendar
-        scale, lanes = self.scale, self.lanes
-        visible = lanes.visible_range(HEADER_HEIGHT, vh)
-        p = QPainter(vp)
-        p.fillRect(0, 0, vw, vh, colors.background)
-        p.save()
-        p.setClipRect(QRectF(NAME_WIDTH, HEADER_HEIGHT, vw - NAME_WIDTH, vh - HEADER_HEIGHT))
-        selected = self.selection.athlete_id
-        ratio = vp.devicePixelRatioF()
-        for index in visible:
-            athlete = season.athletes[index]
-            top = lanes.lane_top(index)
-            if athlete.id == selected:
-                p.fillRect(
-                    QRectF(NAME_WIDTH, top, vw - NAME_WIDTH, LANE_HEIGHT), colors.selected_lane
-                )
-        grid.grid(p, scale, calendar, HEADER_HEIGHT, vh)
-        for index in visible:
-            athlete = season.athletes[index]
-            pixmap = self.lane_cache.pixmap(
-                athlete,
-                self.shown_plan(athlete.id),
-                scale,
-                calendar,
-                self._lane_painter,
-                NAME_WIDTH,
-                vw - NAME_WIDTH,
-                LANE_HEIGHT,
-                ratio,
-            )
-            p.drawPixmap(QPointF(NAME_WIDTH, lanes.lane_top(index)), pixmap)
-        p.setPen(QPen(colors.separator, 1.0))
-        for index in visible:
-            y = lanes.lane_top(index) + LANE_HEIGHT - 0.5
-            p.drawLine(QPointF(NAME_WIDTH, y), QPointF(vw, y))
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_overlays(p, colors)
-        if calendar.contains(self.today):
-            grid.today(p, scale, self.today, vh)
-        p.restore()
-        p.setClipRect(QRectF(NAME_WIDTH, 0, vw - NAME_WIDTH, HEADER_HEIGHT))
-        grid.header(p, scale, calendar, vw)
-        if calendar.contains(self.today):
-            grid.today(p, scale, self.today, HEADER_HEIGHT)
-        p.setClipping(False)
-        notes = {}
-        for index in visible:
-            athlete = season.athletes[index]
-            lane_notes = self._items(athlete).notes
-            if lane_notes:
-                notes[athlete.id] = "No A race: all free weeks"
-        p.setClipRect(QRectF(0, HEADER_HEIGHT, NAME_WIDTH, vh - HEADER_HEIGHT))
-        grid.names(p, lanes, season.athletes, visible, selected, notes, vh)
-        p.setClipping(False)
-        p.fillRect(QRectF(0, 0, NAME_WIDTH, HEADER_HEIGHT), colors.header)
-        p.setPen(colors.muted_text)
-        p.drawText(
-            QRectF(10, 0, NAME_WIDTH - 12, HEADER_HEIGHT),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            "Athletes",
-        )
-        self._paint_drag_label(p, colors)
+        p = QPainter(self.viewport())
+        self._renderer.paint(p, self.frame(), colors, self.palette())
         p.end()
-
-    def _paint_overlays(self, p: QPainter, colors: TimelineColors) -> None:
-        """The ghost of a dragged race and the ring around the selected race."""
-        preview = self._preview
-        lanes = self.lanes
-        if (
-            preview is not None
-            and preview.ghost is not None
-            and preview.ghost.athlete_id in lanes.athlete_ids
-        ):
-            ghost = preview.ghost
-            top = lanes.lane_top(lanes.index_of(ghost.athlete_id))
-            center = QPointF(self.scale.x_of(ghost.day) + self._day_width / 2, top + MARKER_Y)
-            p.setPen(QPen(colors.muted_text, 1.2, Qt.PenStyle.DashLine))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawPath(race_marker_path(ghost.priority, center))
-        race_id = preview.race_id if preview is not None else self.selection.race_id
-        if not race_id:
-            return
-        rect = QRectF(self.race_rect(race_id))
-        if rect.isEmpty():
-            return
-        radius = max(rect.width(), rect.height()) / 2 + 4
-        p.setPen(QPen(colors.highlight, 2.5))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawEllipse(rect.center(), radius, radius)
-
-    def _paint_drag_label(self, p: QPainter, colors: TimelineColors) -> None:
-        if self._preview is None:
-            return
-        rect = QRectF(self.race_rect(self._preview.race_id))
-        if rect.isEmpty():
-            return
-        metrics = self.fontMetrics()
-        text = self._preview.label
-        w, h = metrics.horizontalAdvance(text) + 14, metrics.height() + 6
-        x = min(max(rect.center().x() - w / 2, NAME_WIDTH + 2), self.viewport().width() - w - 2)
-        y = rect.top() - h - 6
-        if y < HEADER_HEIGHT + 2:
-            y = rect.bottom() + 6
-        box = QRectF(x, y, w, h)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QPen(colors.highlight, 1.2))
-        p.setBrush(colors.label_background)
-        p.drawRoundedRect(box, 4, 4)
-        p.setPen(self.palette().color(self.palette().ColorRole.ToolTipText))
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
