@@ -139,9 +139,13 @@ class LanePainter:
             if warning.torn_x is not None:
                 self._paint_torn(p, warning.torn_x)
         p.setFont(self.band_font)
+        obstacles = sorted(
+            [(r.rect.left() - 2, r.rect.right() + 2) for r in items.races]
+            + [(w.rect.left() - 1, w.rect.right() + 1) for w in items.warnings]
+        )
         for band in items.bands:
             if band.x1 >= x0 and band.x0 <= x1 and band.phase is not Phase.FREE:
-                self._paint_band_label(p, band, x0, x1)
+                self._paint_band_label(p, band, x0, x1, obstacles)
         for item in items.races:
             paint_race_marker(p, item.race.priority, item.center, colors)
         for warning in items.warnings:
@@ -157,23 +161,29 @@ class LanePainter:
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPolyline(QPolygonF(edge[1:-1]))
 
-    def _paint_band_label(self, p: QPainter, band: BandItem, x0: float, x1: float) -> None:
-        # Keep the label inside the visible part of the band so scrolled bands stay named.
+    def _paint_band_label(
+        self,
+        p: QPainter,
+        band: BandItem,
+        x0: float,
+        x1: float,
+        obstacles: list[tuple[float, float]],
+    ) -> None:
+        """The phase's name, in the visible part of the band, clear of markers and glyphs."""
         left = max(band.x0, x0) + 5
         right = min(band.x1, x1) - 3
-        width = right - left
-        label = band.phase.label
-        if self.band_metrics.horizontalAdvance(label) > width:
-            label = band.phase.short_label
-            if self.band_metrics.horizontalAdvance(label) > width:
-                return
-        text_w = self.band_metrics.horizontalAdvance(label)
-        rect = QRectF(left, BAND_TOP + 1, width, BAND_HEIGHT - 2)
+        for label in (band.phase.label, band.phase.short_label):
+            text_w = self.band_metrics.horizontalAdvance(label)
+            start = _free_spot(left, right, text_w, obstacles)
+            if start is not None:
+                break
+        else:
+            return
+        rect = QRectF(start, BAND_TOP + 1, text_w + 2, BAND_HEIGHT - 2)
         # A soft backing under the text keeps the hatch from cutting through letters.
-        back = QRectF(left - 2, BAND_TOP + 4, text_w + 4, BAND_HEIGHT - 8)
-        fill = self.colors.phase_fill[band.phase]
+        back = QRectF(start - 2, BAND_TOP + 4, text_w + 4, BAND_HEIGHT - 8)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(fill)
+        p.setBrush(self.colors.phase_fill[band.phase])
         p.drawRoundedRect(back, 2, 2)
         p.setPen(self.colors.phase_text[band.phase])
         p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
@@ -213,3 +223,15 @@ class LanePainter:
             )
             p.setPen(self.colors.muted_text)
             p.drawText(rect, align | Qt.AlignmentFlag.AlignTop, text)
+
+
+def _free_spot(
+    left: float, right: float, width: float, obstacles: list[tuple[float, float]]
+) -> float | None:
+    """The leftmost start in ``left`` … ``right`` where ``width`` misses every obstacle."""
+    start = left
+    for lo, hi in obstacles:
+        if hi <= start or lo >= start + width:
+            continue
+        start = hi + 1
+    return start if start + width <= right else None

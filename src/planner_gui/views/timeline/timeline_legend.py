@@ -27,6 +27,10 @@ Painter = Callable[[QPainter, QRectF, TimelineColors], None]
 def _band(phase: Phase) -> Painter:
     def paint(p: QPainter, rect: QRectF, colors: TimelineColors) -> None:
         paint_band(p, rect, phase, colors)
+        if phase is Phase.FREE:  # free weeks are nearly background: outline the swatch
+            p.setPen(QPen(colors.separator, 1.0))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect)
 
     return paint
 
