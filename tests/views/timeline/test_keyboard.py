@@ -80,3 +80,22 @@ def test_clicking_a_marker_selects_the_race_and_clicking_a_name_the_athlete(
     qtbot.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=name)
     assert selection.athlete_id == "dmitry"
     assert selection.race_id == ""
+
+
+def test_f2_renames_the_selected_race_in_place(timeline, document, selection, qtbot):
+    selection.select_race("kofi-10k")
+    qtbot.keyClick(timeline, Qt.Key.Key_F2)
+    editor = timeline.rename_editor()
+    assert editor is not None and editor.text() == "Seafront 10k"
+    assert editor.geometry().intersects(timeline.lane_rect("kofi"))
+    qtbot.keyClicks(editor, "Seafront 10 km")
+    qtbot.keyClick(editor, Qt.Key.Key_Enter)
+    assert edits.find_race(document.season, "kofi-10k").race.name == "Seafront 10 km"
+    assert document.undo_stack.count() == 1
+
+
+def test_double_clicking_a_marker_opens_the_name_editor(timeline, qtbot):
+    center = timeline.race_rect("zoe-city-10k").center()
+    qtbot.mouseDClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    editor = timeline.rename_editor()
+    assert editor is not None and editor.text() == "City 10k"

@@ -163,3 +163,29 @@ def test_the_widget_and_its_parts_have_accessible_names(timeline):
     assert timeline.objectName() == "timeline"
     assert timeline.accessibleName() == "Season timeline"
     assert "Drag a race" in timeline.accessibleDescription()
+
+
+def test_dragging_empty_lane_space_pans_without_editing(qtbot, timeline, document, selection):
+    timeline.resize(900, 220)
+    timeline.zoom_by(3)
+    season = document.season
+    h, v = timeline.horizontalScrollBar(), timeline.verticalScrollBar()
+    h.setValue(h.maximum() // 2)
+    start = QPoint(600, timeline.lane_rect("zoe").center().y())
+    assert timeline.race_rect("zoe-cross").contains(start) is False
+    before = (h.value(), v.value())
+    viewport = timeline.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(viewport, start + QPoint(-20 * step, -6 * step))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(-100, -30))
+    assert h.value() == before[0] + 100
+    assert v.value() == min(before[1] + 30, v.maximum())
+    assert document.season is season
+    assert selection.athlete_id == "zoe"
+
+
+def test_the_name_column_tooltip_explains_a_lane_without_main_race(timeline):
+    y = timeline.lane_rect("kofi").center().y()
+    text = timeline.tooltip_at(QPointF(20, y))
+    assert text.startswith("Kofi Mensah") and "no main (A) race" in text

@@ -35,6 +35,7 @@ from planner_gui.views.document import SeasonDocument
 from planner_gui.views.selection import Selection
 from planner_gui.views.timeline.drag_preview import DragPreview
 from planner_gui.views.timeline.drop_race_gesture import DropRaceGesture
+from planner_gui.views.timeline.keyboard_edits import KeyboardEdits
 from planner_gui.views.timeline.lane_cache import LaneCache
 from planner_gui.views.timeline.lane_items import LaneItems
 from planner_gui.views.timeline.lane_layout import (
@@ -95,6 +96,7 @@ class TimelineView(QAbstractScrollArea):
         self._gesture: MoveRaceGesture | PanZoomGesture | None = None
         self._pan_zoom = PanZoomGesture(self)
         self._drop = DropRaceGesture(self)
+        self._keys = KeyboardEdits(self)
         self._editor = RaceNameEditor(self.viewport())
         self._editor.finished.connect(self._rename_finished)
         self._editor.cancelled.connect(self._rename_cancelled)
@@ -468,45 +470,8 @@ class TimelineView(QAbstractScrollArea):
                 self._gesture.set_copy(True)
             event.accept()
             return
-        if not self._handle_key(event):
+        if not self._keys.handle(event):
             super().keyPressEvent(event)
-
-    def _handle_key(self, event: QKeyEvent) -> bool:
-        key, mods = event.key(), event.modifiers()
-        race_id = self.selection.race_id
-        if (
-            key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
-            and not mods & Qt.KeyboardModifier.ControlModifier
-        ):
-            ids = self.lanes.athlete_ids
-            if ids:
-                current = (
-                    ids.index(self.selection.athlete_id) if self.selection.athlete_id in ids else 0
-                )
-                step = -1 if key == Qt.Key.Key_Up else 1
-                self.selection.select_athlete(ids[max(0, min(len(ids) - 1, current + step))])
-            return True
-        if not race_id:
-            return False
-        if (
-            key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
-            and not mods & Qt.KeyboardModifier.ControlModifier
-        ):
-            days = 7 if mods & Qt.KeyboardModifier.ShiftModifier else 1
-            days *= -1 if key == Qt.Key.Key_Left else 1
-            race = next(
-                r for a in self.document.season.athletes for r in a.races if r.id == race_id
-            )
-            self.document.move_race(race_id, race.date + dt.timedelta(days=days))
-            self.ensure_race_visible(race_id)
-            return True
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.document.remove_race(race_id)
-            return True
-        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.start_rename(race_id)
-            return True
-        return False
 
     def event(self, event: QEvent) -> bool:
         # WORKAROUND: window-wide shortcuts (Edit ▸ Delete, arrow-key actions) would take
@@ -514,22 +479,11 @@ class TimelineView(QAbstractScrollArea):
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and (self._gesture is not None or self._owns_key(event))
+            and (self._gesture is not None or self._keys.owns(event))
         ):
             event.accept()
             return True
         return super().event(event)
-
-    def _owns_key(self, event: QKeyEvent) -> bool:
-        key = event.key()
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            return not event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        race_keys = (
-            Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Delete, Qt.Key.Key_Backspace,
-            Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter,
-        )  # fmt: skip
-        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        return bool(self.selection.race_id) and key in race_keys and not control
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if isinstance(self._gesture, MoveRaceGesture) and event.key() == Qt.Key.Key_Control:

@@ -1,0 +1,67 @@
+"""Gesture: the keyboard on the timeline.
+
+Left/Right move the selected race a day (Shift: a week), Delete removes it, F2 or
+Enter renames it, Up/Down walk the lanes. Every edit goes through the document, one
+undo step per key press.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+
+from planner_gui.model import edits
+
+if TYPE_CHECKING:
+    from planner_gui.views.timeline.timeline_view import TimelineView
+
+Key = Qt.Key
+RACE_KEYS = frozenset(
+    {Key.Key_Left, Key.Key_Right, Key.Key_Delete, Key.Key_Backspace, Key.Key_F2,
+     Key.Key_Return, Key.Key_Enter}
+)  # fmt: skip
+LANE_KEYS = frozenset({Key.Key_Up, Key.Key_Down})
+
+
+class KeyboardEdits:
+    """Keys that edit the selected race or move between lanes."""
+
+    def __init__(self, view: TimelineView):
+        self._view = view
+
+    def owns(self, event: QKeyEvent) -> bool:
+        """Whether the timeline has a use for this key now (so shortcuts must wait)."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        key = event.key()
+        return key in LANE_KEYS or (key in RACE_KEYS and bool(self._view.selection.race_id))
+
+    def handle(self, event: QKeyEvent) -> bool:
+        """Act on a key press; False when the key is not ours."""
+        if not self.owns(event):
+            return False
+        view = self._view
+        key = event.key()
+        selection = view.selection
+        if key in LANE_KEYS:
+            ids = view.lanes.athlete_ids
+            if ids:
+                current = ids.index(selection.athlete_id) if selection.athlete_id in ids else 0
+                step = -1 if key == Key.Key_Up else 1
+                selection.select_athlete(ids[max(0, min(len(ids) - 1, current + step))])
+            return True
+        race_id = selection.race_id
+        if key in (Key.Key_Left, Key.Key_Right):
+            days = 7 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+            days *= -1 if key == Key.Key_Left else 1
+            race = edits.find_race(view.document.season, race_id).race
+            view.document.move_race(race_id, race.date + dt.timedelta(days=days))
+            view.ensure_race_visible(race_id)
+        elif key in (Key.Key_Delete, Key.Key_Backspace):
+            view.document.remove_race(race_id)
+        else:
+            view.start_rename(race_id)
+        return True
