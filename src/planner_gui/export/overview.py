@@ -20,7 +20,7 @@ from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.legend import Legend
 from planner_gui.export.page_furniture import SectionStart
 from planner_gui.export.season_strip import draw_month_axis, draw_race_marker, draw_runs
-from planner_gui.export.styles import INK, MUTED, grey, styles
+from planner_gui.export.styles import INK, MUTED, fit_text, grey, styles
 from planner_gui.model.engine import AthletePlan, format_date
 from planner_gui.model.season import Athlete, Priority, Season
 from planner_gui.model.time_scale import TimeScale
@@ -32,15 +32,6 @@ AXIS_H = 20.0
 MIN_LANE = 9.0
 MAX_LANE = 30.0
 _HEADING_ALLOWANCE = 95.0  # title, subtitle and legend above the chart
-
-
-def fit_text(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis to fit ``width`` ("" if not even one letter fits)."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…" if text else ""
 
 
 class OverviewChart(Flowable):

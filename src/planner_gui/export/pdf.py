@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak
 from reportlab.platypus.doctemplate import PageTemplate
 
@@ -32,6 +33,12 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 BOTTOM = FOOTER_Y + 18.0  # frame bottom: the footer line plus breathing room
 APP = "Season Planner"
+
+
+# ASCII85 on top of zlib only mattered for 7-bit mail gateways; without it the
+# streams are a fifth smaller and encoding stops being a tenth of the export time.
+# (Process-wide, and the app is the only ReportLab user in its process.)
+rl_config.useA85 = 0
 
 
 class ExportCancelled(Exception):

@@ -6,14 +6,30 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
-from reportlab.platypus.flowables import KeepTogether
 
 from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.legend import LEGEND_PHASES, Swatch
-from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, RULE, styles
+from planner_gui.export.stamp import Stamp
+from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, RULE, styles, wrap_lines
 from planner_gui.model.engine import AthletePlan
 from planner_gui.model.phases import PHASE_SUMMARIES, RUNNING_FOCUS, Phase, strength_for
 from planner_gui.model.season import Distance
+
+SIZE = 8.0
+LEADING = 10.0
+PAD = 4.0
+_LABEL_W = 58.0
+_FRACTIONS = (0.16, 0.25, 0.40, 0.19)
+
+# Plain pre-wrapped strings rather than Paragraphs: the guide repeats for every
+# athlete, and wrapped strings are computed once (``wrap_lines`` caches them).
+_TEXT_STYLE: list[tuple[object, ...]] = [
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("FONTSIZE", (0, 0), (-1, -1), SIZE),
+    ("LEADING", (0, 0), (-1, -1), LEADING),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+]
 
 
 def _race_specific_focus(distances: Sequence[Distance]) -> str:
@@ -24,23 +40,46 @@ def _race_specific_focus(distances: Sequence[Distance]) -> str:
         focus = strength_for(Phase.RACE_SPECIFIC, distance).focus
         variants.setdefault(focus, []).append(distance.label.lower() if distance else "")
     if len(variants) == 1:
-        return escape(next(iter(variants)))
-    return "<br/>".join(
-        f"<b>{escape(' / '.join(labels))}:</b> {escape(focus)}"
-        for focus, labels in variants.items()
-    )
+        return next(iter(variants))
+    return "\n".join(f"For the {' / '.join(labels)}: {focus}" for focus, labels in variants.items())
 
 
-def _strength_text(phase: Phase, distances: Sequence[Distance]) -> str:
+def _strength_table(phase: Phase, distances: Sequence[Distance], width: float) -> Table:
     s = strength_for(phase, distances[0] if len(distances) == 1 else None)
-    parts = [
-        f"<b>Sessions a week:</b> {escape(s.sessions_text)}",
-        f"<b>Sets × reps:</b> {escape(s.sets_reps or EMPTY)}",
-        f"<b>Rest:</b> {escape(s.rest or EMPTY)}",
-        f"<b>Effort:</b> {escape(s.effort or EMPTY)}",
+    focus = _race_specific_focus(distances) if phase is Phase.RACE_SPECIFIC else s.focus
+    value_w = width - _LABEL_W
+    rows = [
+        [label, wrap_lines(value or EMPTY, value_w - 2, SIZE)]
+        for label, value in (
+            ("Sessions", f"{s.sessions_text} a week"),
+            ("Sets × reps", s.sets_reps),
+            ("Rest", s.rest),
+            ("Effort", s.effort),
+            ("Focus", focus),
+        )
     ]
-    focus = _race_specific_focus(distances) if phase is Phase.RACE_SPECIFIC else escape(s.focus)
-    return "<br/>".join(parts) + f"<br/><b>Focus:</b> {focus}"
+    return Table(rows, colWidths=[_LABEL_W, value_w], hAlign="LEFT", style=TableStyle([
+        *_TEXT_STYLE,
+        ("FONTNAME", (0, 0), (0, -1), FONT_BOLD),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+
+
+def _name_cell(phase: Phase, width: float) -> Table:
+    return Table(
+        [[Swatch(phase)], [wrap_lines(phase.label, width - 2, SIZE, True)]],
+        hAlign="LEFT",
+        style=TableStyle([
+            *_TEXT_STYLE,
+            ("FONTNAME", (0, 1), (0, 1), FONT_BOLD),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]),
+    )
 
 
 def phase_guide(plan: AthletePlan, athlete_name: str, width: float) -> list[Flowable]:
@@ -56,34 +95,35 @@ def phase_guide(plan: AthletePlan, athlete_name: str, width: float) -> list[Flow
         f"left as {EMPTY} is not prescribed. Effort is given as RPE, the rate of "
         "perceived exertion from 1 (very easy) to 10 (maximal)."
     )
-    header = [Paragraph(f"<b>{t}</b>", st["cell"]) for t in
-              ("Phase", "What it is for", "Strength work", "Running")]
-    rows: list[list[object]] = [header]
+    key = "phase-guide|" + ",".join(d.value for d in distances)
+    return [
+        Paragraph(f"Phase guide — {escape(athlete_name)}", st["h2"]),
+        Paragraph(intro, st["small"]),
+        Stamp(key, lambda: guide_table(distances, width)),
+    ]
+
+
+def guide_table(distances: Sequence[Distance], width: float) -> Table:
+    """Every phase with its purpose, strength prescription and running focus."""
+    widths = [width * f for f in _FRACTIONS]
+    inner = [w - 2 * PAD for w in widths]
+    rows: list[list[object]] = [["Phase", "What it is for", "Strength work", "Running"]]
     for phase in LEGEND_PHASES:
-        name = Table([[Swatch(phase)], [Paragraph(f"<b>{escape(phase.label)}</b>", st["cell"])]],
-                     style=[("FONTNAME", (0, 0), (-1, -1), FONT),
-                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                            ("BOTTOMPADDING", (0, 0), (-1, -1), 2)],
-                     hAlign="LEFT")
         rows.append([
-            name,
-            Paragraph(escape(PHASE_SUMMARIES[phase]), st["cell"]),
-            Paragraph(_strength_text(phase, distances), st["cell"]),
-            Paragraph(escape(RUNNING_FOCUS[phase]), st["cell"]),
+            _name_cell(phase, inner[0]),
+            wrap_lines(PHASE_SUMMARIES[phase], inner[1], SIZE),
+            _strength_table(phase, distances, inner[2]),
+            wrap_lines(RUNNING_FOCUS[phase], inner[3], SIZE),
         ])
-    widths = [width * f for f in (0.17, 0.25, 0.38, 0.20)]
-    table = Table(rows, colWidths=widths, repeatRows=1, style=TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT_BOLD),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    return Table(rows, colWidths=widths, repeatRows=1, style=TableStyle([
+        *_TEXT_STYLE,
+        ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("INNERGRID", (0, 1), (-1, -1), 0.25, RULE),
         ("BOX", (0, 0), (-1, -1), 0.6, INK),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
-    return [
-        Paragraph(f"Phase guide — {escape(athlete_name)}", st["h2"]),
-        Paragraph(intro, st["small"]),
-        KeepTogether([table]),
-    ]

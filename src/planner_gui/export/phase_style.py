@@ -52,22 +52,51 @@ _STEP = 4.0  # hatch spacing in points: visible at 100 % and distinct from each 
 
 
 def draw_band(
-    canvas: Canvas, phase: Phase, x: float, y: float, width: float, height: float
+    canvas: Canvas,
+    phase: Phase,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    tile: float | None = None,
 ) -> None:
-    """Fill a rectangle with a phase's tint and hatch (no outline)."""
+    """Fill a rectangle with a phase's tint and hatch (no outline).
+
+    The hatch is drawn once per document and size as a form (PDF XObject) and
+    stamped ``width / tile`` times: a season strip repeats the same week cell
+    hundreds of times, and stamping keeps both the file and the export time small.
+    """
     look = LOOKS[phase]
     canvas.saveState()
     canvas.setFillColor(look.tint)
     canvas.rect(x, y, width, height, stroke=0, fill=1)
     if look.hatch is not Hatch.NONE and width > 0 and height > 0:
+        tile_w = tile if tile and tile <= width else width
+        count = max(1, round(width / tile_w))
+        name = _hatch_form(canvas, phase, tile_w, height)
+        for index in range(count):
+            canvas.saveState()
+            canvas.translate(x + index * tile_w, y)
+            canvas.doForm(name)
+            canvas.restoreState()
+    canvas.restoreState()
+
+
+def _hatch_form(canvas: Canvas, phase: Phase, width: float, height: float) -> str:
+    """The name of a form holding the phase's hatch over ``width`` × ``height``."""
+    name = f"hatch_{phase.value}_{round(width * 100)}_{round(height * 100)}"
+    if not canvas.hasForm(name):
+        look = LOOKS[phase]
+        canvas.beginForm(name, 0, 0, width, height)
         path = canvas.beginPath()
-        path.rect(x, y, width, height)
+        path.rect(0, 0, width, height)
         canvas.clipPath(path, stroke=0, fill=0)
         canvas.setStrokeColor(look.ink)
         canvas.setFillColor(look.ink)
         canvas.setLineWidth(0.45)
-        _hatch(canvas, look.hatch, x, y, width, height)
-    canvas.restoreState()
+        _hatch(canvas, look.hatch, 0, 0, width, height)
+        canvas.endForm()
+    return name
 
 
 def _hatch(canvas: Canvas, hatch: Hatch, x: float, y: float, w: float, h: float) -> None:
@@ -78,7 +107,7 @@ def _hatch(canvas: Canvas, hatch: Hatch, x: float, y: float, w: float, h: float)
         while yy < y + h:
             xx = x + (_STEP / 2 if row % 2 else _STEP)
             while xx < x + w:
-                canvas.circle(xx, yy, 0.55, stroke=0, fill=1)
+                canvas.rect(xx - 0.5, yy - 0.5, 1.0, 1.0, stroke=0, fill=1)
                 xx += _STEP * 1.5
             yy += _STEP
             row += 1

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable
 
 from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.phase_style import LOOKS, draw_band
-from planner_gui.export.styles import INK, MUTED, grey
+from planner_gui.export.styles import INK, MUTED, fit_text, grey
 from planner_gui.model.engine import WeekPlan
 from planner_gui.model.phases import Phase
 from planner_gui.model.season import Priority, Race
@@ -77,7 +77,7 @@ def draw_runs(
     runs = phase_runs(weeks)
     for run in runs:
         x0, x1 = scale.span(run.first.start, run.last.end)
-        draw_band(canvas, run.phase, x0, y, x1 - x0, height)
+        draw_band(canvas, run.phase, x0, y, x1 - x0, height, scale.width_of(7))
     canvas.saveState()
     # Thin white gaps let the eye count weeks inside a run.
     canvas.setStrokeColor(white)
@@ -215,8 +215,8 @@ class SeasonStrip(Flowable):
         races = [r for w in weeks for r in w.races]
         for race in races:
             x = scale.x_of(race.date) + scale.day_width / 2
-            text = race_text(race)
             font = FONT_BOLD if race.priority is Priority.A else FONT
+            text = fit_text(race_text(race), font, LABEL_SIZE, width * 0.45)
             text_w = stringWidth(text, font, LABEL_SIZE)
             left = min(max(0.0, x - text_w / 2), max(0.0, width - text_w))
             level = next((i for i, end in enumerate(level_ends) if end + 4 <= left), None)

@@ -23,7 +23,7 @@ from planner_gui.export.legend import Legend
 from planner_gui.export.page_furniture import OutlineEntry, SectionStart
 from planner_gui.export.phase_guide import phase_guide
 from planner_gui.export.season_strip import SeasonStrip
-from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, RULE, styles
+from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, RULE, styles, wrap_lines
 from planner_gui.export.week_table import week_table
 from planner_gui.model.engine import AthletePlan, format_date
 from planner_gui.model.season import Athlete, Priority, Race, Season
@@ -32,6 +32,7 @@ from planner_gui.model.weeks import SeasonCalendar
 PORTRAIT, LANDSCAPE = "portrait", "landscape"
 """Page template ids shared with the document template in ``pdf.py``."""
 
+_NOTES_MAX = 400  # a table row cannot break across pages: long notes are cut short
 _PRIORITY_TEXT = {
     Priority.A: "A — main race",
     Priority.B: "B — lighter week",
@@ -77,23 +78,24 @@ def race_list(athlete: Athlete, calendar: SeasonCalendar, width: float) -> Flowa
     fixed = [66.0, 0.0, 70.0, 82.0, 70.0]
     if has_notes:
         header.append("Notes")
-    rows: list[list[object]] = [header]
-    for race in races:
-        row: list[object] = [
-            format_date(race.date),
-            Paragraph(escape(race.name), st["cell"]),
-            race.distance.label,
-            _PRIORITY_TEXT[race.priority],
-            _race_week(race, calendar),
-        ]
-        if has_notes:
-            row.append(Paragraph(escape(race.notes) or EMPTY, st["cell"]))
-        rows.append(row)
     free = width - sum(fixed)
     widths = fixed[:]
     widths[1] = free * (0.45 if has_notes else 1.0)
     if has_notes:
         widths.append(free * 0.55)
+    rows: list[list[object]] = [header]
+    for race in races:
+        row: list[object] = [
+            format_date(race.date),
+            wrap_lines(race.name, widths[1] - 12, 8, race.priority is Priority.A),
+            race.distance.label,
+            _PRIORITY_TEXT[race.priority],
+            _race_week(race, calendar),
+        ]
+        if has_notes:
+            notes = race.notes if len(race.notes) <= _NOTES_MAX else race.notes[:_NOTES_MAX] + "…"
+            row.append(wrap_lines(notes or EMPTY, widths[-1] - 12, 8))
+        rows.append(row)
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),

@@ -7,6 +7,7 @@ from functools import cache
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from planner_gui.export.fonts import FONT, FONT_BOLD, register_fonts
 
@@ -48,6 +49,7 @@ def wrap_lines(text: str, width: float, size: float, bold: bool = False) -> str:
     and the same few prescription texts recur in every week of every athlete, so
     their wrapping is computed once.
     """
+    register_fonts()  # only on a cache miss
     font = FONT_BOLD if bold else FONT
     lines: list[str] = []
     for part in text.split("\n"):
@@ -58,3 +60,12 @@ def wrap_lines(text: str, width: float, size: float, bold: bool = False) -> str:
 def grey(level: float) -> Color:
     """A neutral grey (0 black … 1 white)."""
     return Color(level, level, level)
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` ("" if not even one letter fits)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…" if text else ""

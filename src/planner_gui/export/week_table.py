@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.platypus import Table, TableStyle
 
@@ -32,8 +33,15 @@ def column_widths(width: float) -> list[float]:
     return [*_FIXED, rest * _STRENGTH_SHARE, rest * (1 - _STRENGTH_SHARE)]
 
 
-def _cell(text: str | None, width: float, bold: bool = False) -> str:
-    return wrap_lines(text or EMPTY, width - 2 * PAD, SIZE, bold)
+_BLANK_WHEN_EMPTY = frozenset({3, 4})
+"""Block week and races: empty is the natural reading (no block, no race); the
+prescription columns print an em dash for what the source does not prescribe."""
+
+
+def _cell(text: str | None, width: float, bold: bool = False, blank: bool = False) -> str:
+    if not text:
+        return "" if blank else EMPTY
+    return wrap_lines(text, width - 2 * PAD, SIZE, bold)
 
 
 def _phase_text(week: WeekPlan) -> str:
@@ -64,7 +72,7 @@ def week_row(week: WeekPlan, widths: Sequence[float], with_year: bool = False) -
         str(week.index),
         _dates(week, with_year),
         _phase_text(week),
-        str(week.block_week) if week.block_week is not None else EMPTY,
+        str(week.block_week) if week.block_week is not None else "",
         races,
         s.sessions_text,
         s.sets_reps,
@@ -73,7 +81,10 @@ def week_row(week: WeekPlan, widths: Sequence[float], with_year: bool = False) -
         s.focus,
         week.running,
     )
-    return [_cell(v, w, bold) for v, w in zip(values, widths, strict=True)]
+    return [
+        _cell(value, width, bold, column in _BLANK_WHEN_EMPTY)
+        for column, (value, width) in enumerate(zip(values, widths, strict=True))
+    ]
 
 
 AS_ABOVE = "as above"
@@ -89,6 +100,38 @@ class PlanTable(Table):
     """
 
     full_rows: list[list[str]] | None = None
+
+    def _drawCell(self, cellval: object, cellstyle: Any, pos: Any, size: Any) -> None:
+        # ReportLab draws each line of a multi-line cell as its own text object; one
+        # text object per cell draws the same glyphs at about half the cost, which
+        # matters over 53 rows × 11 columns × a whole squad. Anything else (other
+        # alignments, flowables) goes the usual way.
+        if cellval == "":
+            return
+        if (
+            not isinstance(cellval, str)
+            or "\n" not in cellval
+            or cellstyle.alignment != "LEFT"
+            or cellstyle.valign != "TOP"
+            or cellstyle.href
+            or cellstyle.destination
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        canvas = self.canv
+        if getattr(self, "_curcellstyle", None) is not cellstyle:
+            canvas.setFillColor(cellstyle.color)
+            canvas.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            setattr(self, "_curcellstyle", cellstyle)  # noqa: B010 (ReportLab's own cache)
+        colpos, rowpos = pos
+        _, rowheight = size
+        text = canvas.beginText(
+            colpos + cellstyle.leftPadding,
+            rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize,
+        )
+        text.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+        text.textLines(cellval, trim=0)
+        canvas.drawText(text)
 
     def split(self, availWidth: float, availHeight: float) -> list[Table]:
         parts: list[Table] = super().split(availWidth, availHeight)
@@ -159,8 +202,14 @@ def week_table(weeks: Sequence[WeekPlan], width: float) -> Table:
         ("INNERGRID", (0, 1), (-1, -1), 0.25, RULE),
         ("BOX", (0, 0), (-1, -1), 0.6, INK),
     ]
+    # One command per run of a phase: every command is re-applied at each page split.
+    run_start = 1
+    for row in range(1, len(weeks) + 1):
+        if row == len(weeks) or weeks[row].phase is not weeks[run_start - 1].phase:
+            tint = LOOKS[weeks[run_start - 1].phase].tint
+            commands.append(("BACKGROUND", (2, run_start), (2, row), tint))
+            run_start = row + 1
     for row, week in enumerate(weeks, start=1):
-        commands.append(("BACKGROUND", (2, row), (2, row), LOOKS[week.phase].tint))
         if Flag.RACE_WEEK in week.flags:
             commands += [
                 ("FONTNAME", (0, row), (-1, row), FONT_BOLD),

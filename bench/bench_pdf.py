@@ -1,0 +1,96 @@
+"""Benchmark: the full PDF export of a 30-athlete season against a bare ReportLab baseline.
+
+The baseline is what ReportLab costs anyway: for each athlete, a document holding
+one unstyled 53-row table (header plus the 52 weeks, the same eleven columns as
+plain strings, built-in Helvetica). The export adds the overview, season strips,
+race lists, the styled and wrapped week tables, phase guides, two-pass footers and
+embedded TrueType fonts. Goal: export ≤ 2 × baseline.
+
+Runs alternate (baseline, export, baseline, …) so drift on a shared machine hits
+both alike. Usage: ``python bench/bench_pdf.py [--repeats N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import SimpleDocTemplate, Table
+
+from planner_gui.export.paper import Paper
+from planner_gui.export.pdf import export_pdf
+from planner_gui.model.demo import load_demo
+from planner_gui.model.engine import AthletePlan, plan_athlete
+from planner_gui.model.season import Athlete, Season
+from planner_gui.model.weeks import SeasonCalendar
+
+ATHLETES = 30
+HEADER = ["Wk", "Dates", "Phase", "Block week", "Races", "Sessions", "Sets × reps", "Rest",
+          "Effort", "Strength focus", "Running focus"]
+
+
+def squad(count: int = ATHLETES) -> Season:
+    """The demo season's athletes repeated (with fresh ids) up to ``count``."""
+    demo = load_demo()
+    athletes = []
+    for n in range(count):
+        source = demo.athletes[n % len(demo.athletes)]
+        races = tuple(r.model_copy(update={"id": f"{r.id}-{n}"}) for r in source.races)
+        athletes.append(Athlete(id=f"a{n}", name=f"{source.name} {n + 1}", races=races))
+    return demo.model_copy(update={"athletes": tuple(athletes)})
+
+
+def bare_rows(plan: AthletePlan) -> list[list[str]]:
+    rows = [HEADER]
+    for w in plan.weeks:
+        s = w.strength
+        rows.append([
+            str(w.index), f"{w.start} – {w.end}", w.phase.label, str(w.block_week or "—"),
+            ", ".join(r.name for r in w.races) or "—", s.sessions_text, s.sets_reps or "—",
+            s.rest or "—", s.effort or "—", s.focus, w.running,
+        ])
+    return rows
+
+
+def baseline(season: Season, folder: Path) -> None:
+    """One bare table document per athlete (plans computed in the run, as for the export)."""
+    calendar = SeasonCalendar.of(season)
+    for n, athlete in enumerate(season.athletes):
+        plan = plan_athlete(athlete, calendar, season.methodology)
+        doc = SimpleDocTemplate(str(folder / f"bare{n}.pdf"), pagesize=landscape(A4))
+        doc.build([Table(bare_rows(plan), repeatRows=1)])
+
+
+def export(season: Season, folder: Path) -> None:
+    export_pdf(season, folder / "squad.pdf", paper=Paper.A4)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=7)
+    args = parser.parse_args()
+    season = squad()
+    times: dict[str, list[float]] = {"baseline": [], "export": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        baseline(season, folder)  # warm-up: imports, font registration, caches
+        export(season, folder)
+        for _ in range(args.repeats):
+            for name, run in (("baseline", baseline), ("export", export)):
+                start = time.perf_counter()
+                run(season, folder)
+                times[name].append(time.perf_counter() - start)
+    base = statistics.median(times["baseline"])
+    ours = statistics.median(times["export"])
+    print(f"{ATHLETES} athletes, {args.repeats} alternating runs each")
+    print(f"baseline (bare 53-row table document per athlete): median {base:.3f} s")
+    print(f"export_pdf (overview + full sheets, one file):       median {ours:.3f} s")
+    print(f"ratio export / baseline: {ours / base:.2f} (goal ≤ 2.00)")
+
+
+if __name__ == "__main__":
+    main()
