@@ -19,7 +19,14 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.legend import Legend
 from planner_gui.export.page_furniture import SectionStart
-from planner_gui.export.season_strip import draw_month_axis, draw_race_marker, draw_runs
+from planner_gui.export.season_strip import (
+    draw_month_axis,
+    draw_race_marker,
+    draw_runs,
+    label_on_band,
+    phase_runs,
+    run_label,
+)
 from planner_gui.export.styles import INK, MUTED, fit_text, grey, styles
 from planner_gui.model.engine import AthletePlan, format_date
 from planner_gui.model.season import Athlete, Priority, Season
@@ -83,6 +90,12 @@ class OverviewChart(Flowable):
         name = fit_text(athlete.name, FONT, size, NAME_W - 8)
         canvas.drawString(2, y + h / 2 - size * 0.35, name)
         draw_runs(canvas, scale, plan.weeks, y + pad, h - 2 * pad, None)
+        if h >= 22:  # room for phase names under the race names
+            for run in phase_runs(plan.weeks):
+                left, right = scale.span(run.first.start, run.last.end)
+                text = run_label(run, right - left, 6.0)
+                if text:
+                    label_on_band(canvas, text, (left + right) / 2, y + pad + 6, 6.0)
         races = [r for w in plan.weeks for r in w.races]
         xs = [scale.x_of(r.date) + scale.day_width / 2 for r in races]
         label_size = min(6.5, h * 0.42)
