@@ -57,8 +57,9 @@ def default_paper(environ: Mapping[str, str] | None = None) -> Paper:
             country = territory(value)
             if country is not None:
                 return Paper.LETTER if country in LETTER_TERRITORIES else Paper.A4
-            if variable == "LC_ALL":
-                break  # e.g. LC_ALL=C: overrides everything, names no territory
+            # C or POSIX (or LC_ALL without a territory) names no country: use the
+            # world default rather than Python's alias of C.UTF-8 to en_US.
+            return Paper.A4
     if environ is None:
         current = locale.getlocale()[0] or ""
         country = territory(current)

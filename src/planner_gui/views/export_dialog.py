@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.export.file_names import safe_stem
 from planner_gui.export.fonts import register_fonts
-from planner_gui.export.paper import Paper, default_paper
+from planner_gui.export.paper import LETTER_TERRITORIES, Paper, default_paper
 from planner_gui.export.pdf import ExportCancelled, ExportResult, export_pdf, export_split
 from planner_gui.model.engine import AthletePlan
 from planner_gui.model.season import Season
@@ -59,6 +59,14 @@ class ExportOptions:
     split: bool
     """One PDF per athlete (in a folder) instead of one file."""
     open_when_done: bool
+
+
+def locale_paper() -> Paper:
+    """The paper of the system locale (Qt knows it on every platform, not only POSIX)."""
+    code = QLocale.territoryToCode(QLocale().territory())
+    if code in LETTER_TERRITORIES:
+        return Paper.LETTER
+    return Paper.A4 if len(code) == 2 else default_paper()
 
 
 class ExportDialog(QDialog):
@@ -85,7 +93,7 @@ class ExportDialog(QDialog):
         self.paper = QComboBox()
         for paper in Paper:
             self.paper.addItem(paper.label, paper)
-        self.paper.setCurrentIndex(list(Paper).index(default_paper()))
+        self.paper.setCurrentIndex(list(Paper).index(locale_paper()))
         self.one_file = QRadioButton("&One PDF with a coach overview")
         self.per_athlete = QRadioButton("One PDF &per athlete, in a folder")
         self.one_file.setChecked(True)
