@@ -20,6 +20,8 @@ from planner_gui.export.paper import Paper, default_paper, territory
         ({"LC_PAPER": "en_US.UTF-8", "LANG": "en_GB.UTF-8"}, Paper.LETTER),
         ({"LC_ALL": "de_DE.UTF-8", "LC_PAPER": "en_US.UTF-8"}, Paper.A4),
         ({"LC_ALL": "C", "LANG": "en_US.UTF-8"}, Paper.A4),
+        ({"LANG": "C.UTF-8"}, Paper.A4),
+        ({"LANG": "POSIX", "LC_PAPER": "en_US.UTF-8"}, Paper.LETTER),
         ({}, Paper.A4),
     ],
 )
