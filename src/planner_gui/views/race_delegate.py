@@ -55,7 +55,8 @@ class RaceDelegate(QStyledItemDelegate):
         if column == Column.DATE:
             date_edit = QDateEdit(parent)
             date_edit.setCalendarPopup(True)
-            date_edit.setDisplayFormat("ddd d MMM yyyy")
+            # Numbers type faster than month names; the cell itself shows "Sun 27 Jun 2027".
+            date_edit.setDisplayFormat("yyyy-MM-dd")
             date_edit.setDateRange(_qdate(MIN_DATE), _qdate(MAX_DATE))
             return date_edit
         if column in (Column.PRIORITY, Column.DISTANCE):

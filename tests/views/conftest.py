@@ -1,0 +1,79 @@
+"""Fixtures for the window tests: isolated settings, guarded dialogs, the demo window.
+
+Settings go to Qt's test location under an organisation of their own, so no test
+reads or writes a coach's real settings. Every modal dialog function is replaced by
+one that fails the test; a test that expects a dialog replaces it again with its
+answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from pytestqt.qtbot import QtBot
+
+from planner_gui.model.demo import demo_path
+from planner_gui.views import dialogs
+
+TEST_ORGANIZATION = "Season Planner Tests"
+TODAY = dt.date(2027, 5, 3)
+"""A fixed 'today' inside the demo season (season week 18)."""
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp: Any) -> Iterator[QSettings]:
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName(TEST_ORGANIZATION)
+    QCoreApplication.setApplicationName("planner-gui-tests")
+    settings = QSettings()
+    settings.clear()
+    yield settings
+    QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError(f"unexpected dialog: {args[1:]}")
+
+    for name in ("ask_unsaved", "confirm", "show_error", "show_about", "open_path",
+                 "save_path"):
+        monkeypatch.setattr(dialogs, name, fail)
+
+
+@pytest.fixture
+def season_file(tmp_path: Path) -> Path:
+    """A copy of the demo season in a temporary folder."""
+    path = tmp_path / "harbour.season.json"
+    shutil.copy(demo_path(), path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot: QtBot, season_file: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The main window on a copy of the demo season, shown and active."""
+    from planner_gui.model.storage import load_season
+    from planner_gui.views.document import SeasonDocument
+    from planner_gui.views.main_window import MainWindow
+
+    document = SeasonDocument(load_season(season_file), season_file)
+    main = MainWindow(document, today=lambda: TODAY)
+
+    def discard_on_close(_widget: Any) -> None:
+        # Close at teardown without asking about unsaved changes (open editors commit
+        # on the way out, so marking the document clean beforehand is not enough).
+        monkeypatch.setattr(dialogs, "ask_unsaved", lambda *_: dialogs.Answer.DISCARD)
+
+    qtbot.addWidget(main, before_close_func=discard_on_close)
+    main.resize(1400, 900)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    return main
