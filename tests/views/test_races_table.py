@@ -15,7 +15,7 @@ from planner_gui.views.plan_model import PHASE_ROLE, PlanColumn
 from planner_gui.views.races_model import Column
 from tests.views.gui import click, editor_closed, open_editor
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def _race(window, race_id):

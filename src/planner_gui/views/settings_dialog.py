@@ -116,6 +116,8 @@ class SettingsDialog(QDialog):
         self.block_total = QLabel()
         method_form.addRow("Block length:", self.block_total)
         defaults = QPushButton("Use the default lengths (4, 4, 4, 4, 2)")
+        # Return in a spin box commits its value; it must not press this button.
+        defaults.setAutoDefault(False)
         defaults.clicked.connect(lambda: self._apply(methodology=Methodology()))
         method_form.addRow(defaults)
         methodology = QGroupBox("Phase lengths")

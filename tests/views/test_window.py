@@ -1,0 +1,142 @@
+"""The window as a whole: plan table, warnings, settings, title and menus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSpinBox
+
+from planner_gui.model.phases import Phase
+from planner_gui.views.phase_colors import phase_color
+from planner_gui.views.plan_model import PHASE_ROLE, PlanColumn
+from planner_gui.views.warnings_panel import RACE_ROLE
+from tests.views.gui import click
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def _phases(window):
+    model = window.plan.model
+    return [Phase(model.index(r, PlanColumn.PHASE).data(PHASE_ROLE))
+            for r in range(model.rowCount())]
+
+
+def test_plan_table_shows_every_week_with_coloured_named_phases(window):
+    model = window.plan.model
+    assert model.rowCount() == 52
+    assert model.index(0, PlanColumn.DATES).data() == "4 – 10 Jan 2027"
+    index = model.index(24, PlanColumn.PHASE)  # week 25, City Marathon
+    assert index.data() == "Taper · race week"
+    assert index.data(Qt.ItemDataRole.BackgroundRole) == phase_color(Phase.TAPER)
+    assert model.index(24, PlanColumn.RACES).data() == "City Marathon (A)"
+    assert model.index(24, PlanColumn.BLOCK_WEEK).data() == "16"
+    assert model.index(12, PlanColumn.SETS_REPS).data() == "3–4 × 10–12"
+
+
+def test_the_current_week_is_scrolled_into_view(window):
+    table = window.plan.table
+    rect = table.visualRect(window.plan.model.index(17, 0))
+    assert table.viewport().rect().intersects(rect)
+
+
+def test_choosing_a_warning_selects_its_race(qtbot, window):
+    warnings = window.warnings.list
+    row = next(r for r in range(warnings.count())
+               if warnings.item(r).data(RACE_ROLE) == "bjorn-lakes-marathon")
+    item = warnings.item(row)
+    assert "keeps only 6 of its 16 weeks" in item.text()
+    rect = warnings.visualItemRect(item)
+    qtbot.mouseClick(warnings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selection.race_id == "bjorn-lakes-marathon"
+    assert window.selection.athlete_id == "bjorn"
+    races = window.races
+    assert races.table.currentIndex().row() == races.model.row_of("bjorn-lakes-marathon")
+
+
+def test_choosing_an_athlete_shows_their_races_and_plan(qtbot, window):
+    click(qtbot, window.roster.list, window.roster.model.index(5, 0))  # Kofi: no A race
+    assert window.selection.athlete_id == window.document.season.athletes[5].id
+    assert set(_phases(window)) == {Phase.FREE}
+    assert window.plan.title.text().endswith("Kofi Mensah")
+
+
+def test_settings_change_recomputes_at_once_and_undoes(qtbot, window):
+    original = window.document.season
+    dialog = window.show_settings()
+    qtbot.waitExposed(dialog)
+    base = dialog.lengths["base"]
+    base.setFocus()
+    qtbot.keyClick(base, Qt.Key.Key_Down)  # 4 → 3 weeks of base
+    assert window.document.season.methodology.base == 3
+    assert window.document.undo_stack.undoText() == "Set base to 3 weeks"
+    # Ana's block now starts a week later: week 10 is free, 11 is base.
+    assert _phases(window)[9] is Phase.FREE
+    assert _phases(window)[10] is Phase.BASE
+
+    weeks = dialog.weeks
+    weeks.setFocus()
+    weeks.selectAll()
+    qtbot.keyClicks(weeks.lineEdit(), "30")
+    assert window.document.season.weeks == 52  # no step per keystroke
+    qtbot.keyClick(weeks, Qt.Key.Key_Return)
+    assert window.document.season.weeks == 30
+    assert window.plan.model.rowCount() == 30
+
+    stack = window.document.undo_stack
+    assert stack.count() == 2
+    window.action_undo.trigger()
+    window.action_undo.trigger()
+    assert window.document.season == original
+    assert weeks.value() == 52 and base.value() == 4  # the dialog follows undo
+    dialog.close()
+
+
+def test_settings_refuse_an_empty_block(qtbot, window):
+    window.document.update_settings(
+        methodology=window.document.season.methodology.model_copy(
+            update={"base": 0, "strength": 0, "race_specific": 0, "taper": 1}
+        )
+    )
+    before = window.document.season
+    dialog = window.show_settings()
+    taper: QSpinBox = dialog.lengths["taper"]
+    taper.setFocus()
+    qtbot.keyClick(taper, Qt.Key.Key_Down)
+    assert taper.value() == 0  # the coach's value stays in view …
+    assert window.document.season is before  # … but is not applied
+    assert dialog.problem.isVisible() and "at least one week" in dialog.problem.text()
+    assert taper.property("invalid") is True
+    qtbot.keyClick(taper, Qt.Key.Key_Up)
+    assert not dialog.problem.isVisible()
+    dialog.close()
+
+
+def test_settings_week_start_and_first_day(qtbot, window):
+    dialog = window.show_settings()
+    dialog.week_start.setFocus()
+    qtbot.keyClick(dialog.week_start, Qt.Key.Key_End)  # Sunday
+    assert window.document.season.week_start.value == "sunday"
+    assert window.plan.model.week(0).start == dt.date(2027, 1, 3)
+    dialog.close()
+
+
+def test_title_shows_the_file_and_the_modified_marker(window):
+    assert window.windowTitle() == "harbour.season.json[*] — Season Planner"
+    assert not window.isWindowModified()
+    window.document.move_race("ana-city-marathon", dt.date(2027, 7, 4))
+    assert window.isWindowModified()
+    window.action_undo.trigger()
+    assert not window.isWindowModified()  # back at the saved state
+
+
+def test_standard_shortcuts_are_used(window):
+    from PySide6.QtGui import QKeySequence
+
+    keys = QKeySequence.StandardKey
+    assert window.action_open.shortcut() == QKeySequence(keys.Open)
+    assert window.action_save.shortcut() == QKeySequence(keys.Save)
+    assert window.action_undo.shortcut() == QKeySequence(keys.Undo)
+    assert window.action_quit.shortcut() == QKeySequence(keys.Quit)
+    assert not window.action_open.shortcut().isEmpty()
