@@ -1,0 +1,133 @@
+"""Files: save and reopen, unsaved-changes prompts, broken files, recent files, layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from planner_gui.model.storage import load_season
+from planner_gui.views import dialogs, recent_files
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def _answer(monkeypatch, answer):
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_unsaved",
+                        lambda _parent, name, action: asked.append((name, action)) or answer)
+    return asked
+
+
+def test_save_as_then_reopen_round_trips(qtbot, window, tmp_path, monkeypatch):
+    window.document.move_race("ana-city-marathon", dt.date(2027, 7, 4))
+    window.roster.notes.setPlainText("New notes")
+    window.roster.commit_notes()
+    target = tmp_path / "copy"
+    monkeypatch.setattr(dialogs, "save_path", lambda *_: target.with_suffix(".season.json"))
+    window.action_save_as.trigger()
+    saved = tmp_path / "copy.season.json"
+    assert window.document.path == saved
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("copy.season.json")
+    assert load_season(saved) == window.document.season
+    edited = window.document.season
+
+    window.document.move_race("ana-city-marathon", dt.date(2027, 8, 1))
+    _answer(monkeypatch, dialogs.Answer.DISCARD)
+    monkeypatch.setattr(dialogs, "open_path", lambda *_: saved)
+    window.action_open.trigger()
+    assert window.document.season == edited
+    assert window.document.undo_stack.count() == 0
+    assert recent_files.recent_files()[0] == saved.resolve()
+
+
+def test_save_writes_the_current_file(window, season_file):
+    window.document.move_race("ana-city-marathon", dt.date(2027, 7, 4))
+    window.action_save.trigger()
+    assert load_season(season_file) == window.document.season
+    assert not window.document.modified
+
+
+def test_new_asks_and_cancel_keeps_the_changes(window, monkeypatch):
+    window.document.move_race("ana-city-marathon", dt.date(2027, 7, 4))
+    edited = window.document.season
+    asked = _answer(monkeypatch, dialogs.Answer.CANCEL)
+    window.action_new.trigger()
+    assert asked == [("harbour.season.json", "starting a new season")]
+    assert window.document.season is edited
+    assert window.isWindowModified()
+
+
+def test_new_after_discard_is_an_empty_untitled_season(window, monkeypatch):
+    window.document.move_race("ana-city-marathon", dt.date(2027, 7, 4))
+    _answer(monkeypatch, dialogs.Answer.DISCARD)
+    window.action_new.trigger()
+    assert window.document.season.athletes == ()
+    assert window.document.path is None
+    assert window.windowTitle() == "Untitled[*] — Season Planner"
+    assert window.races.empty.isVisible() and window.plan.empty.isVisible()
+
+
+def test_closing_with_changes_save_answer_saves(window, season_file, monkeypatch):
+    window.document.move_race("ana-city-marathon", dt.date(2027, 7, 4))
+    _answer(monkeypatch, dialogs.Answer.SAVE)
+    assert window.close()
+    assert load_season(season_file).athletes[0].races[1].date == dt.date(2027, 7, 4)
+
+
+def test_closing_with_changes_cancel_keeps_the_window(window, monkeypatch):
+    window.document.move_race("ana-city-marathon", dt.date(2027, 7, 4))
+    _answer(monkeypatch, dialogs.Answer.CANCEL)
+    assert not window.close()
+    assert window.isVisible()
+
+
+def test_untitled_save_cancelled_keeps_the_window_open(window, monkeypatch):
+    window.document.set_path(None)
+    window.document.move_race("ana-city-marathon", dt.date(2027, 7, 4))
+    _answer(monkeypatch, dialogs.Answer.SAVE)
+    monkeypatch.setattr(dialogs, "save_path", lambda *_: None)
+    assert not window.close()
+
+
+def test_a_broken_file_keeps_the_open_season_and_names_the_field(window, tmp_path, monkeypatch):
+    broken = tmp_path / "broken.season.json"
+    broken.write_text('{"schema_version": 1, "name": "X", "start": "2027-02-30"}')
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
+    monkeypatch.setattr(dialogs, "open_path", lambda *_: broken)
+    before, path = window.document.season, window.document.path
+    window.action_open.trigger()
+    assert window.document.season is before and window.document.path == path
+    assert len(errors) == 1 and "start" in errors[0] and "broken.season.json" in errors[0]
+    assert broken.read_text().endswith('"2027-02-30"}')  # untouched
+
+
+def test_open_recent_lists_existing_files_only(window, tmp_path, season_file):
+    gone = tmp_path / "gone.season.json"
+    recent_files.add_recent_file(gone)
+    recent_files.add_recent_file(season_file)
+    window.files.fill_recent_menu()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert texts[0] == "&1 harbour.season.json"
+    assert not any("gone" in t for t in texts)
+    assert str(gone.resolve()) not in QSettings().value(recent_files.KEY, [])
+
+
+def test_window_geometry_and_splitters_are_restored(qtbot, window, monkeypatch):
+    from planner_gui.views.document import SeasonDocument
+    from planner_gui.views.main_window import MainWindow
+
+    # The offscreen screen is 800×600 and restoreGeometry keeps windows on screen.
+    window.resize(800, 520)
+    window.main_splitter.setSizes([300, 470])
+    sizes = window.main_splitter.sizes()
+    window.close()
+    again = MainWindow(SeasonDocument(window.document.season, window.document.path))
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.height() == 520  # (the width is clamped to the tiny offscreen screen)
+    assert again.main_splitter.sizes() == sizes
