@@ -119,6 +119,7 @@ def screenshot(path: Path | None, out: Path) -> int:
     """Render the window at 1400×900 offscreen into the PNG ``out``."""
     # The flag works anywhere: never try to reach a display for it.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _quiet_offscreen_notes()
     app = application()
     window = create_main_window(path, remember=False)
     window.resize(*SCREENSHOT_SIZE)
@@ -129,6 +130,25 @@ def screenshot(path: Path | None, out: Path) -> int:
         raise SeasonFileError(out, "cannot write the screenshot there")
     window.close()
     return EXIT_OK
+
+
+def _quiet_offscreen_notes() -> None:
+    """Drop the offscreen plugin's notes about window features it lacks."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        # WORKAROUND: the offscreen plugin warns "This plugin does not support
+        # propagateSizeHints()" for every shown window; it says nothing about the app.
+        if message.startswith("This plugin does not support"):
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:

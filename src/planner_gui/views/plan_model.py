@@ -184,6 +184,10 @@ class PlanWeeksModel(QAbstractTableModel):
         if column == PlanColumn.RACES:
             return ", ".join(f"{r.name} ({r.priority.value})" for r in week.races) or ""
         if column == PlanColumn.SESSIONS:
+            # A long note ("3–4 if strength is the priority") lives in the tooltip.
+            note = strength.sessions_note
+            if note and len(note) > 8:
+                return f"{strength.sessions} *"
             return strength.sessions_text
         if column == PlanColumn.SETS_REPS:
             return strength.sets_reps or EMPTY

@@ -22,17 +22,19 @@ from planner_gui.views.phase_legend import PhaseLegend
 from planner_gui.views.plan_model import PlanColumn, PlanWeeksModel
 from planner_gui.views.selection import Selection
 
+# Sized for the demo's texts at 1400 px; long texts elide and show in full as tooltips.
 _WIDTHS = {
-    PlanColumn.WEEK: 52,
-    PlanColumn.DATES: 150,
-    PlanColumn.PHASE: 190,
-    PlanColumn.BLOCK_WEEK: 68,
-    PlanColumn.RACES: 170,
-    PlanColumn.SESSIONS: 80,
-    PlanColumn.SETS_REPS: 90,
-    PlanColumn.REST: 70,
-    PlanColumn.EFFORT: 150,
-    PlanColumn.STRENGTH_FOCUS: 260,
+    PlanColumn.WEEK: 50,
+    PlanColumn.DATES: 118,
+    PlanColumn.PHASE: 142,
+    PlanColumn.BLOCK_WEEK: 64,
+    PlanColumn.RACES: 130,
+    PlanColumn.SESSIONS: 68,
+    PlanColumn.SETS_REPS: 112,
+    PlanColumn.REST: 64,
+    PlanColumn.EFFORT: 120,
+    PlanColumn.STRENGTH_FOCUS: 240,
+    PlanColumn.RUNNING_FOCUS: 240,
 }
 
 
