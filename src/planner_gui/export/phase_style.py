@@ -1,36 +1,25 @@
 """How a phase looks on paper: a tint, a hatch pattern and a short code.
 
-The tints match the window's (``views/phase_colors.py``, kept in step by hand since
-the export never imports Qt). Tints alone vanish on a black-and-white printer, where
-they all turn into similar light greys, so each phase also gets its own hatch drawn
-in a darker ink, and bands carry the phase's name or code.
+Tints, hatches and codes come from ``planner_gui.phase_look``, the table the window
+uses too. Tints alone vanish on a black-and-white printer, where they all turn into
+similar light greys, so the hatch is drawn in a darker ink and bands carry the
+phase's name or code.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from planner_gui.model.phases import Phase
-
-
-class Hatch(StrEnum):
-    """A fill pattern that survives greyscale printing."""
-
-    NONE = "none"
-    DOTS = "dots"
-    RISING = "rising"  # ////
-    LEVEL = "level"  # ====
-    CROSS = "cross"  # XXXX
-    FALLING = "falling"  # \\\\
+from planner_gui.phase_look import PHASE_LOOKS, Hatch
 
 
 @dataclass(frozen=True, slots=True)
-class PhaseLook:
-    """The printed appearance of one phase."""
+class PaperLook:
+    """The printed appearance of one phase: the shared look as ReportLab colours."""
 
     tint: Color
     ink: Color
@@ -39,13 +28,9 @@ class PhaseLook:
     """One or two letters for bands too narrow for the short label."""
 
 
-LOOKS: dict[Phase, PhaseLook] = {
-    Phase.FREE: PhaseLook(HexColor("#f2f2f2"), HexColor("#9e9e9e"), Hatch.NONE, "F"),
-    Phase.BASE: PhaseLook(HexColor("#d4ecc8"), HexColor("#4f9a3c"), Hatch.DOTS, "B"),
-    Phase.STRENGTH: PhaseLook(HexColor("#c9dbf3"), HexColor("#3f72b8"), Hatch.RISING, "S"),
-    Phase.RACE_SPECIFIC: PhaseLook(HexColor("#fbe0b5"), HexColor("#d98a1c"), Hatch.LEVEL, "RS"),
-    Phase.TAPER: PhaseLook(HexColor("#f3c9d4"), HexColor("#c2456a"), Hatch.CROSS, "T"),
-    Phase.RECOVERY: PhaseLook(HexColor("#c8ebe6"), HexColor("#2f9c8f"), Hatch.FALLING, "R"),
+LOOKS: dict[Phase, PaperLook] = {
+    phase: PaperLook(HexColor(look.light), HexColor(look.accent), look.hatch, look.code)
+    for phase, look in PHASE_LOOKS.items()
 }
 
 _STEP = 4.0  # hatch spacing in points: visible at 100 % and distinct from each other

@@ -12,18 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from planner_gui.model.phases import Phase
-
-# (fill on a light palette, fill on a dark palette, accent): hues chosen to stay apart
-# for the common colour-vision deficiencies (green/blue/orange/red-purple/teal differ
-# in lightness as well as hue).
-_COLOURS: dict[Phase, tuple[str, str, str]] = {
-    Phase.FREE: ("#ececec", "#3a3a3a", "#9e9e9e"),
-    Phase.BASE: ("#d4ecc8", "#2e5527", "#4f9a3c"),
-    Phase.STRENGTH: ("#c9dbf3", "#27466d", "#3f72b8"),
-    Phase.RACE_SPECIFIC: ("#fbe0b5", "#6b4818", "#d98a1c"),
-    Phase.TAPER: ("#f3c9d4", "#6a2a3c", "#c2456a"),
-    Phase.RECOVERY: ("#c8ebe6", "#1f5550", "#2f9c8f"),
-}
+from planner_gui.phase_look import PHASE_LOOKS
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -35,17 +24,17 @@ def is_dark(palette: QPalette | None = None) -> bool:
 def phase_color(phase: Phase, palette: QPalette | None = None) -> QColor:
     """The fill of a phase: readable behind the palette's normal text colour."""
     palette = palette or QApplication.palette()
-    light, dark, _ = _COLOURS[phase]
+    look = PHASE_LOOKS[phase]
     if phase is Phase.FREE:
         # Free weeks blend with the background: a step from the base colour.
         base = palette.color(QPalette.ColorRole.Base)
         return base.darker(108) if not is_dark(palette) else base.lighter(140)
-    return QColor(dark if is_dark(palette) else light)
+    return QColor(look.dark if is_dark(palette) else look.light)
 
 
 def phase_accent(phase: Phase) -> QColor:
     """A strong colour of a phase for thin strips, borders and markers (any theme)."""
-    return QColor(_COLOURS[phase][2])
+    return QColor(PHASE_LOOKS[phase].accent)
 
 
 def phase_text_color(phase: Phase, palette: QPalette | None = None) -> QColor:

@@ -1,8 +1,8 @@
 """Colours and brushes of the timeline, derived from the widget's palette.
 
 Phase fills come from ``planner_gui.views.phase_colors`` (shared with the plan table);
-this module adds what only the timeline needs: a hatch per phase so the phases stay
-apart without colour (print-outs in grey, colour-vision deficiencies), marker and
+this module adds what only the timeline needs: the Qt brush of each phase's hatch
+(``planner_gui.phase_look``, the same patterns as on paper), marker and
 warning colours, and the lane furniture. Everything is computed once per palette.
 """
 
@@ -14,17 +14,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 
 from planner_gui.model.phases import Phase
+from planner_gui.phase_look import PHASE_LOOKS, Hatch
 from planner_gui.views.phase_colors import is_dark, phase_accent, phase_color, phase_text_color
 
-PHASE_HATCH: dict[Phase, Qt.BrushStyle] = {
-    Phase.FREE: Qt.BrushStyle.NoBrush,
-    Phase.BASE: Qt.BrushStyle.NoBrush,
-    Phase.STRENGTH: Qt.BrushStyle.BDiagPattern,
-    Phase.RACE_SPECIFIC: Qt.BrushStyle.DiagCrossPattern,
-    Phase.TAPER: Qt.BrushStyle.VerPattern,
-    Phase.RECOVERY: Qt.BrushStyle.HorPattern,
+_QT_HATCH: dict[Hatch, Qt.BrushStyle] = {
+    Hatch.NONE: Qt.BrushStyle.NoBrush,
+    Hatch.DOTS: Qt.BrushStyle.Dense6Pattern,
+    Hatch.RISING: Qt.BrushStyle.BDiagPattern,
+    Hatch.LEVEL: Qt.BrushStyle.HorPattern,
+    Hatch.CROSS: Qt.BrushStyle.DiagCrossPattern,
+    Hatch.FALLING: Qt.BrushStyle.FDiagPattern,
 }
-"""The hatch drawn over each phase's fill: base is plain, free weeks are plain and pale."""
+
+PHASE_HATCH: dict[Phase, Qt.BrushStyle] = {
+    phase: _QT_HATCH[look.hatch] for phase, look in PHASE_LOOKS.items()
+}
+"""The hatch drawn over each phase's fill, the same pattern as on the printed sheets."""
 
 
 @dataclass(frozen=True)
