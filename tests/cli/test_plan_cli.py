@@ -118,7 +118,9 @@ def test_athlete_option_selects_case_insensitively(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert [a["name"] for a in data["athletes"]] == ["Zoë Kowalczyk", "Kofi Mensah"]
-    assert data["athletes"][1]["warnings"][0]["code"] == "no_main_race"
+    [warning] = data["athletes"][1]["warnings"]
+    assert warning["code"] == "no_main_race"
+    assert warning["message"] == "No main (A) race, so every week is a free week."
 
 
 def test_readable_table() -> None:
@@ -146,7 +148,10 @@ def test_table_for_everyone_lists_every_athlete() -> None:
     assert done.returncode == 0, done.stderr
     for athlete in load_demo().athletes:
         assert f"{athlete.name} — Harbour Runners 2027" in done.stdout
-    assert "free week" in done.stdout  # Kofi's warning, in words
+    # Kofi's warning, in words, under his heading (so it does not repeat his name).
+    kofi = done.stdout.split("Kofi Mensah — Harbour Runners 2027", 1)[1]
+    assert "Warnings:\n  ! No main (A) race, so every week is a free week." in kofi
+    assert done.stdout.count("Kofi Mensah") == 1
 
 
 def _bad(data: dict[str, Any]) -> str:

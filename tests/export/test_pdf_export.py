@@ -78,6 +78,16 @@ def test_each_sheet_has_summary_table_and_guide(demo_pdf: tuple[Path, object]) -
     assert "RPE 6–7, well short of failure" in guide.flat
 
 
+def test_a_warning_sits_under_its_athlete_without_repeating_the_name(
+    demo_pdf: tuple[Path, object],
+) -> None:
+    path, _ = demo_pdf
+    kofi = next(p for p in read_pages(path)[1:] if p.footer()[0] == "Kofi Mensah")
+    warnings = kofi.flat.split("Warnings", 1)[1]
+    assert "No main (A) race, so every week is a free week." in warnings
+    assert "Kofi Mensah" not in warnings.split("free week.", 1)[0]
+
+
 def test_table_header_repeats_on_every_table_page(demo_pdf: tuple[Path, object]) -> None:
     path, _ = demo_pdf
     table_pages = [p for p in read_pages(path)[1:] if p.landscape]

@@ -55,6 +55,16 @@ def test_choosing_a_warning_selects_its_race(qtbot, window):
     assert races.table.currentIndex().row() == races.model.row_of("bjorn-lakes-marathon")
 
 
+def test_a_warning_names_its_athlete_once_and_choosing_it_selects_them(qtbot, window):
+    warnings = window.warnings.list
+    [item] = [warnings.item(r) for r in range(warnings.count())
+              if "Kofi" in warnings.item(r).text()]
+    assert item.text() == "Kofi Mensah: No main (A) race, so every week is a free week."
+    rect = warnings.visualItemRect(item)
+    qtbot.mouseClick(warnings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selection.athlete_id == "kofi"
+
+
 def test_choosing_an_athlete_shows_their_races_and_plan(qtbot, window):
     click(qtbot, window.roster.list, window.roster.model.index(5, 0))  # Kofi: no A race
     assert window.selection.athlete_id == window.document.season.athletes[5].id

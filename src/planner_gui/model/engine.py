@@ -218,7 +218,8 @@ def plan_athlete(
         warnings.append(
             PlanWarning(
                 WarningCode.NO_MAIN_RACE,
-                f"{athlete.name} has no main (A) race, so every week is a free week.",
+                # Every consumer shows the athlete's name beside it; do not repeat it here.
+                "No main (A) race, so every week is a free week.",
             )
         )
     first, count = calendar.first_week, calendar.weeks
