@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -11,6 +12,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,6 +28,7 @@ from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.document import SeasonDocument
 from planner_gui.views.row_sync import RowList
 from planner_gui.views.selection import Selection
+from planner_gui.views.timeline.mime import RACE_MIME, existing_race_mime
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,7 +104,8 @@ class RacesModel(QAbstractTableModel):
     """The races of the selected athlete, or of every athlete, sorted by date.
 
     Cells are edited in place (name, date, priority, distance, notes); each edit is
-    one undo step on the document.
+    one undo step on the document. Rows are drag sources: a race dragged onto the
+    timeline moves there (copied with Ctrl); the timeline does the edit.
 
     Signals:
         edit_refused(str): a value was refused; the text says why.
@@ -164,7 +168,7 @@ class RacesModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = super().flags(index)
+        flags = super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
         if Column(index.column()) in _EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
@@ -231,8 +235,27 @@ class RacesModel(QAbstractTableModel):
         if column == Column.WEEK and not row.in_season:
             return "Outside the season's weeks; it still shapes the plan inside them."
         if column == Column.NAME:
-            return f"{race.name} — {row.athlete_name}"
+            return (
+                f"{race.name} — {row.athlete_name}\n"
+                "Drag onto the timeline to move it (hold Ctrl to copy it)."
+            )
         return None
+
+    def mimeTypes(self) -> list[str]:
+        return [RACE_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if not rows or rows[0] >= len(self._rows.items):
+            return None
+        race = self._rows.items[rows[0]].race  # one race per drag: single selection
+        return existing_race_mime(race.id, race.name)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        # The drop target moves or (with Ctrl) copies through the document. The view
+        # then asks removeRows() to drop the moved rows, which this model leaves
+        # unimplemented on purpose: the row follows the document's change instead.
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

@@ -85,6 +85,10 @@ class RacesPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAccessibleName("Races")
+        # Rows drag onto the timeline (the drop moves the race; Ctrl copies it).
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         header = self.table.horizontalHeader()
         for column, width in _WIDTHS.items():
             header.resizeSection(column, width)
