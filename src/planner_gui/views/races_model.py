@@ -244,7 +244,8 @@ class RacesModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [RACE_MIME]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
+    # Qt's own mimeData returns nullptr for nothing to drag; the stubs omit that.
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if not rows or rows[0] >= len(self._rows.items):
             return None
