@@ -35,6 +35,34 @@ def test_plan_table_shows_every_week_with_coloured_named_phases(window):
     assert model.index(12, PlanColumn.SETS_REPS).data() == "3–4 × 10–12"
 
 
+def test_one_phase_legend_above_names_every_phase_in_full(window):
+    legend = window.timeline.legend
+    assert legend.isVisible() and not legend.visibleRegion().isEmpty()
+    # What the legend paints at its real width: every phase named, nothing clipped.
+    drawn = {label: text for _, text, label, _ in legend._layout(legend.width())}
+    for phase in Phase:
+        assert phase.label in drawn
+        assert legend.rect().toRectF().contains(drawn[phase.label])
+    # The plan panel does not repeat it, and the timeline pane cannot be collapsed away.
+    assert not hasattr(window.plan, "legend")
+    assert not window.right_splitter.isCollapsible(0)
+
+
+def test_the_default_layout_shows_six_lanes_the_races_and_a_dozen_weeks(window):
+    timeline = window.timeline.view
+    viewport = timeline.viewport().rect()
+    shown = [a.id for a in window.document.season.athletes[:6]]
+    assert all(viewport.contains(timeline.lane_rect(a)) for a in shown)
+    races = window.races.table
+    last = races.visualRect(races.model().index(races.model().rowCount() - 1, 0))
+    assert races.viewport().rect().contains(last)  # Ana's four races without scrolling
+    plan = window.plan.table
+    rows = plan.viewport().height() // plan.rowHeight(0)
+    assert rows >= 10
+    details = window.plan.details
+    assert details.isVisible() and details.width() >= 300
+
+
 def test_the_current_week_is_scrolled_into_view(window):
     table = window.plan.table
     rect = table.visualRect(window.plan.model.index(17, 0))

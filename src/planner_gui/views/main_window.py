@@ -83,7 +83,10 @@ class MainWindow(QMainWindow):
         self.right_splitter.setObjectName("right_splitter")
         for widget in (self.timeline_host, self.races, self.plan):
             self.right_splitter.addWidget(widget)
-        self.right_splitter.setSizes([380, 170, 300])
+        # At 1400×900: six timeline lanes, four race rows, eleven plan weeks. The
+        # timeline holds the only phase legend, so it never collapses away.
+        self.right_splitter.setSizes([394, 152, 299])
+        self.right_splitter.setCollapsible(0, False)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("main_splitter")
         self.main_splitter.addWidget(self.left_splitter)
@@ -253,13 +256,16 @@ class MainWindow(QMainWindow):
             f"· {season.weeks} weeks · {len(season.athletes)} athletes"
         )
 
+    def _splitters(self) -> tuple[QSplitter, ...]:
+        return (self.main_splitter, self.left_splitter, self.right_splitter, self.plan.splitter)
+
     def restore_layout(self) -> None:
         """Restore the window geometry and splitter positions of the last session."""
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
-        for splitter in (self.main_splitter, self.left_splitter, self.right_splitter):
+        for splitter in self._splitters():
             state = settings.value(f"window/{splitter.objectName()}")
             if isinstance(state, QByteArray | bytes):
                 splitter.restoreState(QByteArray(state))
@@ -268,7 +274,7 @@ class MainWindow(QMainWindow):
         """Remember the window geometry and splitter positions."""
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        for splitter in (self.main_splitter, self.left_splitter, self.right_splitter):
+        for splitter in self._splitters():
             settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,4 +1,8 @@
-"""The plan panel: the selected athlete's weeks with the phase legend above them."""
+"""The plan panel: the selected athlete's weeks, and the chosen week in full beside them.
+
+The phase legend lives with the timeline above (always shown), so it is not repeated
+here.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from planner_gui.model import edits
 from planner_gui.views.document import SeasonDocument
-from planner_gui.views.phase_legend import PhaseLegend
 from planner_gui.views.plan_model import PlanColumn, PlanWeeksModel
 from planner_gui.views.selection import Selection
+from planner_gui.views.week_details import WeekDetails
 
 # Sized for the demo's texts at 1400 px; long texts elide and show in full as tooltips.
 _WIDTHS = {
     PlanColumn.WEEK: 50,
-    PlanColumn.DATES: 118,
+    PlanColumn.DATES: 132,
     PlanColumn.PHASE: 142,
     PlanColumn.BLOCK_WEEK: 64,
     PlanColumn.RACES: 130,
@@ -39,7 +44,12 @@ _WIDTHS = {
 
 
 class PlanPanel(QWidget):
-    """The week-by-week plan table; the current week is bold, marked and scrolled to."""
+    """The week-by-week plan table and the details of its current row.
+
+    The current week is bold, marked and scrolled to; the table's current row starts
+    on it (on week 1 when today is outside the season) and ``details`` shows that row's
+    week in full, following the table and every recompute of the plan.
+    """
 
     def __init__(
         self,
@@ -55,11 +65,8 @@ class PlanPanel(QWidget):
         self.model = PlanWeeksModel(document, selection, self, today=today)
 
         self.title = QLabel()
-        self.legend = PhaseLegend()
         top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addSpacing(24)
-        top.addWidget(self.legend, 1)
+        top.addWidget(self.title, 1)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -81,12 +88,29 @@ class PlanPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
 
+        weeks = QWidget()
+        weeks_layout = QVBoxLayout(weeks)
+        weeks_layout.setContentsMargins(0, 0, 0, 0)
+        weeks_layout.addWidget(self.table, 1)
+        weeks_layout.addWidget(self.empty, 1)
+        self.details = WeekDetails()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("plan_splitter")
+        self.splitter.addWidget(weeks)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([740, 360])
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.splitter, 1)
 
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        for signal in (self.model.dataChanged, self.model.modelReset, self.model.rowsInserted,
+                       self.model.rowsRemoved, self.model.layoutChanged):
+            signal.connect(self._show_details)
         selection.athlete_changed.connect(self._athlete_changed)
         selection.race_changed.connect(self._show_race)
         document.season_changed.connect(self._update_title)
@@ -101,10 +125,40 @@ class PlanPanel(QWidget):
         self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
         return True
 
+    def current_week_row(self) -> int:
+        """The row the details show: the table's current row, else this week or week 1."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            return index.row()
+        if not self.model.rowCount():
+            return -1
+        return max(self.model.current_row(), 0)
+
     def _athlete_changed(self) -> None:
         self._update_title()
         if not self.scroll_to_current_week():
             self.table.scrollToTop()
+        self._show_details()
+
+    def _show_details(self) -> None:
+        row = self.current_week_row()
+        if row < 0:
+            self.details.show_week(None)
+            return
+        if not self.table.currentIndex().isValid():
+            # Start on this week (or week 1) so the table marks the week shown beside it;
+            # selecting it comes back here through currentRowChanged.
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            return
+        self.details.show_week(
+            self.model.week(row),
+            self._document.season.methodology,
+            current=row == self.model.current_row(),
+        )
 
     def _show_race(self, race_id: str) -> None:
         if not race_id:
@@ -131,3 +185,4 @@ class PlanPanel(QWidget):
         has_rows = self.model.rowCount() > 0
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
+        self.details.setVisible(has_rows)

@@ -1,0 +1,149 @@
+"""The week details beside the plan table: the chosen week in full, following the plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from planner_gui.model.phases import Phase
+from planner_gui.views.plan_model import PlanColumn
+from tests.views.gui import click
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", "propagateSizeHints")
+
+
+def _lines(window) -> list[str]:
+    return window.plan.details.plain_text().splitlines()
+
+
+def _field(window, label: str) -> str:
+    """The text shown after a field's label (the table's cells run label, value)."""
+    lines = _lines(window)
+    at = lines.index(label)
+    labels = {"Phase", "Block week", "Main race", "Races", "Sessions", "Sets × reps", "Rest",
+              "Effort", "Strength focus", "Running focus", "Flags"}
+    value = []
+    for line in lines[at + 1:]:
+        if line in labels:
+            break
+        value.append(line.strip())
+    return "\n".join(value)
+
+
+def _click_week(qtbot, window, number: int) -> None:
+    click(qtbot, window.plan.table, window.plan.model.index(number - 1, PlanColumn.DATES))
+
+
+def test_the_details_open_on_this_week_and_the_table_marks_it(window):
+    assert _lines(window)[0] == "Week 18 · 3 – 9 May 2027 · this week"
+    assert window.plan.table.currentIndex().row() == 17
+    assert window.plan.details.isVisible()
+
+
+def test_clicking_a_week_shows_it_in_full(qtbot, window):
+    _click_week(qtbot, window, 25)
+    week = window.plan.model.week(24)
+    assert _lines(window)[0] == "Week 25 · 21 – 27 Jun 2027"
+    assert _field(window, "Phase") == "Taper · race week"
+    assert _field(window, "Block week") == "16 of 16"
+    assert _field(window, "Main race") == "City Marathon (A), 27 Jun 2027\nthis week"
+    assert _field(window, "Races") == "City Marathon (A) · Sun 27 Jun 2027 · Marathon"
+    assert _field(window, "Sets × reps") == "1–2 × 3–5"
+    assert _field(window, "Rest") == "—"
+    # The long texts the table elides are here whole.
+    assert _field(window, "Effort") == week.strength.effort
+    assert _field(window, "Strength focus") == week.strength.focus
+    assert _field(window, "Running focus") == week.running
+    assert _field(window, "Flags").startswith("Race week")
+
+
+def test_a_b_race_week_and_a_free_week_say_what_they_are(qtbot, window):
+    _click_week(qtbot, window, 14)  # Spring Half (B) inside Ana's strength phase
+    assert _field(window, "Phase") == "Strength · B race"
+    assert _field(window, "Block week") == "5 of 16"
+    assert _field(window, "Main race") == "City Marathon (A), 27 Jun 2027\nin 11 weeks"
+    assert _field(window, "Sessions") == "1"
+    assert _field(window, "Flags").startswith("B-race week")
+    _click_week(qtbot, window, 3)
+    assert _field(window, "Phase") == "Free weeks"
+    assert _field(window, "Block week") == "— (not in a block)"
+    assert _field(window, "Main race") == "—"
+    assert _field(window, "Races") == "none this week"
+    assert _field(window, "Sessions") == "2 (3–4 if strength is the priority)"  # note in full
+    assert _field(window, "Flags") == "none"
+    _click_week(qtbot, window, 26)
+    assert _field(window, "Block week") == "17: recovery week 1 of 2"
+    assert _field(window, "Main race") == "City Marathon (A), 27 Jun 2027\nlast week"
+
+
+def test_the_details_follow_the_keyboard(qtbot, window):
+    _click_week(qtbot, window, 20)
+    qtbot.keyClick(window.plan.table, Qt.Key.Key_Down)
+    assert _lines(window)[0] == "Week 21 · 24 – 30 May 2027"
+    qtbot.keyClick(window.plan.table, Qt.Key.Key_Up)
+    qtbot.keyClick(window.plan.table, Qt.Key.Key_Up)
+    assert _lines(window)[0] == "Week 19 · 10 – 16 May 2027"
+
+
+def test_the_details_update_when_the_plan_recomputes(qtbot, window):
+    _click_week(qtbot, window, 25)
+    document = window.document
+    document.move_race("ana-city-marathon", dt.date(2027, 7, 4))  # a week later
+    assert window.plan.table.currentIndex().row() == 24  # still on week 25
+    assert _field(window, "Phase") == "Taper"
+    assert _field(window, "Block week") == "15 of 16"
+    assert _field(window, "Main race") == "City Marathon (A), 4 Jul 2027\nnext week"
+    assert _field(window, "Races") == "none this week"
+    document.undo_stack.undo()
+    assert _field(window, "Phase") == "Taper · race week"
+    assert _field(window, "Main race") == "City Marathon (A), 27 Jun 2027\nthis week"
+
+
+def test_the_details_follow_a_change_of_athlete_and_of_settings(qtbot, window):
+    _click_week(qtbot, window, 19)
+    click(qtbot, window.roster.list, window.roster.model.index(1, 0))  # Björn
+    assert window.selection.athlete_id == "bjorn"
+    assert _lines(window)[0] == "Week 19 · 10 – 16 May 2027"
+    assert _field(window, "Main race") == "Lakes Marathon (A), 13 Jun 2027\nin 4 weeks"
+    assert _field(window, "Block week") == "12 of 16"
+    season = window.document.season
+    methodology = season.methodology.model_copy(update={"recovery": 3})
+    window.document.edit("Longer recovery", season.model_copy(update={"methodology": methodology}))
+    _click_week(qtbot, window, 16)  # after River Half Marathon
+    assert _field(window, "Block week") == "17: recovery week 1 of 3"
+
+
+def test_choosing_a_race_shows_its_week(qtbot, window):
+    window.selection.select_race("ana-parkrun")
+    assert _lines(window)[0] == "Week 32 · 9 – 15 Aug 2027"
+    assert "Harbour parkrun (C)" in _field(window, "Races")
+
+
+def test_the_text_can_be_selected_and_copied(qtbot, window):
+    _click_week(qtbot, window, 25)
+    text = window.plan.details.text
+    assert text.isReadOnly()
+    assert text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    middle = text.viewport().rect().center()
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.keyClick(text, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(text, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Week 25 · 21 – 27 Jun 2027")
+    assert window.plan.model.week(24).strength.focus in copied
+    assert window.plan.model.week(24).phase is Phase.TAPER
+
+
+def test_outside_the_season_the_details_start_on_week_one(qtbot, season_file):
+    from planner_gui.model.storage import load_season
+    from planner_gui.views.document import SeasonDocument
+    from planner_gui.views.main_window import MainWindow
+
+    document = SeasonDocument(load_season(season_file), season_file)
+    main = MainWindow(document, remember=False, today=lambda: dt.date(2026, 11, 26))
+    qtbot.addWidget(main)
+    assert main.plan.table.currentIndex().row() == 0
+    assert main.plan.details.plain_text().splitlines()[0] == "Week 1 · 4 – 10 Jan 2027"
