@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from planner_gui.model.phases import Phase
+from planner_gui.views.phase_colors import phase_color
 from planner_gui.views.plan_model import PlanColumn
 from tests.views.gui import click
 
@@ -147,3 +148,18 @@ def test_outside_the_season_the_details_start_on_week_one(qtbot, season_file):
     qtbot.addWidget(main)
     assert main.plan.table.currentIndex().row() == 0
     assert main.plan.details.plain_text().splitlines()[0] == "Week 1 · 4 – 10 Jan 2027"
+
+
+def test_the_phase_colour_follows_a_switch_to_a_dark_palette(qtbot, window):
+    _click_week(qtbot, window, 25)
+    details = window.plan.details
+    light = details.text.toHtml()
+    dark = QPalette(details.palette())
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"),
+                         (QPalette.ColorRole.Base, "#1e1e1e"),
+                         (QPalette.ColorRole.Text, "#e6e6e6")):
+        dark.setColor(role, QColor(colour))
+    details.setPalette(dark)
+    assert phase_color(Phase.TAPER, dark).name() in details.text.toHtml()
+    assert details.text.toHtml() != light
+    assert _lines(window)[0] == "Week 25 · 21 – 27 Jun 2027"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QTextEdit, QVBoxLayout, QWidget
 
@@ -102,15 +102,20 @@ class WeekDetails(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         self._html = ""
-        self.week: WeekPlan | None = None
+        self._shown: tuple[WeekPlan | None, Methodology | None, bool] = (None, None, False)
         self.show_week(None)
+
+    @property
+    def week(self) -> WeekPlan | None:
+        """The week shown, or None."""
+        return self._shown[0]
 
     def show_week(
         self, week: WeekPlan | None, methodology: Methodology | None = None, *,
         current: bool = False,
     ) -> None:
         """Show ``week`` in full, or a hint when there is no week to show."""
-        self.week = week
+        self._shown = (week, methodology, current)
         if week is None or methodology is None:
             hint = "Choose a week in the plan to see it in full."
             html = f"<p style='color:{self._muted()}'>{hint}</p>"
@@ -119,6 +124,14 @@ class WeekDetails(QFrame):
         if html != self._html:  # the plan recomputes often; keep the scroll and selection
             self._html = html
             self.text.setHtml(html)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The phase chip and the muted labels are baked into the HTML: redo them when
+        # the palette switches between light and dark.
+        if event.type() == QEvent.Type.PaletteChange:
+            week, methodology, current = self._shown
+            self.show_week(week, methodology, current=current)
+        super().changeEvent(event)
 
     def plain_text(self) -> str:
         """What the panel shows, as plain text (also what a coach copies)."""
