@@ -19,7 +19,6 @@ from planner_gui.model.season import Season
 from planner_gui.model.storage import SUFFIX, SeasonFileError, load_season
 from planner_gui.model.weeks import first_day_of_week
 from planner_gui.views import dialogs, recent_files
-from planner_gui.views.settings_dialog import locale_week_start
 
 if TYPE_CHECKING:
     from planner_gui.views.main_window import MainWindow
@@ -27,6 +26,8 @@ if TYPE_CHECKING:
 
 def new_season() -> Season:
     """An empty season that starts this week, with the locale's first day of the week."""
+    from planner_gui.views.settings_dialog import locale_week_start  # not needed at startup
+
     week_start = locale_week_start()
     start = first_day_of_week(dt.date.today(), week_start)
     return Season(name=f"Season {start.year}", start=start, week_start=week_start)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,9 +24,11 @@ from planner_gui.views.plan_panel import PlanPanel
 from planner_gui.views.races_panel import RacesPanel
 from planner_gui.views.roster_panel import RosterPanel
 from planner_gui.views.selection import Selection
-from planner_gui.views.settings_dialog import SettingsDialog
 from planner_gui.views.timeline import TimelinePane
 from planner_gui.views.warnings_panel import WarningsPanel
+
+if TYPE_CHECKING:  # the dialog loads when first shown, not at startup
+    from planner_gui.views.settings_dialog import SettingsDialog
 
 APP_TITLE = "Season Planner"
 StandardKey = QKeySequence.StandardKey
@@ -226,6 +229,8 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> SettingsDialog:
         """Show the (non-modal) season settings dialog and return it."""
         if self._settings_dialog is None:
+            from planner_gui.views.settings_dialog import SettingsDialog
+
             self._settings_dialog = SettingsDialog(self.document, self)
         self._settings_dialog.show()
         self._settings_dialog.raise_()
