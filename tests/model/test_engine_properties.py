@@ -74,8 +74,12 @@ def _plan(season: Season) -> AthletePlan:
 
 
 def _wide(season: Season) -> Season:
-    """The same athlete seen through a season wide enough to hold every block."""
-    return season.model_copy(update={"start": START - dt.timedelta(weeks=40), "weeks": 130})
+    """The same athlete seen through a season wide enough to hold every block.
+
+    Races lie from 18 weeks before START to 72 weeks after it; a block reaches back at
+    most 32 weeks and a recovery forward at most 6.
+    """
+    return season.model_copy(update={"start": START - dt.timedelta(weeks=60), "weeks": 150})
 
 
 @FAST
@@ -102,6 +106,7 @@ def test_blocks_are_contiguous_and_end_on_their_race_week(season: Season) -> Non
     for block in plan.blocks:
         assert block.race_week == absolute_week(block.race.date, season.week_start)
         assert block.first_week <= block.race_week <= block.recovery_end
+        assert calendar.first_week <= block.first_week
         weeks = [
             plan.weeks[week - calendar.first_week]
             for week in range(block.first_week, block.race_week + 1)
