@@ -23,9 +23,9 @@ from reportlab.platypus import SimpleDocTemplate, Table
 
 from planner_gui.export.paper import Paper
 from planner_gui.export.pdf import export_pdf
-from planner_gui.model.demo import load_demo
+from planner_gui.model.demo import demo_squad
 from planner_gui.model.engine import AthletePlan, plan_athlete
-from planner_gui.model.season import Athlete, Season
+from planner_gui.model.season import Season
 from planner_gui.model.weeks import SeasonCalendar
 
 ATHLETES = 30
@@ -33,15 +33,6 @@ HEADER = ["Wk", "Dates", "Phase", "Block week", "Races", "Sessions", "Sets × re
           "Effort", "Strength focus", "Running focus"]
 
 
-def squad(count: int = ATHLETES) -> Season:
-    """The demo season's athletes repeated (with fresh ids) up to ``count``."""
-    demo = load_demo()
-    athletes = []
-    for n in range(count):
-        source = demo.athletes[n % len(demo.athletes)]
-        races = tuple(r.model_copy(update={"id": f"{r.id}-{n}"}) for r in source.races)
-        athletes.append(Athlete(id=f"a{n}", name=f"{source.name} {n + 1}", races=races))
-    return demo.model_copy(update={"athletes": tuple(athletes)})
 
 
 def bare_rows(plan: AthletePlan) -> list[list[str]]:
@@ -73,7 +64,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
     args = parser.parse_args()
-    season = squad()
+    season = demo_squad(ATHLETES)
     times: dict[str, list[float]] = {"baseline": [], "export": []}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

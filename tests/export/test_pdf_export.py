@@ -10,9 +10,9 @@ from reportlab import rl_config
 
 from planner_gui.export.pdf import ExportCancelled, export_pdf, export_split
 from planner_gui.export.week_table import HEADERS
-from planner_gui.model.demo import load_demo
+from planner_gui.model.demo import demo_squad, load_demo
 from planner_gui.model.phases import Phase
-from planner_gui.model.season import Athlete, Race, Season
+from planner_gui.model.season import Athlete, Race
 from tests.export.pdf_reading import A4, LETTER, fonts, outline, read_pages, sizes_close
 
 PRINTED = dt.date(2026, 11, 26)
@@ -184,19 +184,11 @@ def test_split_writes_one_file_per_athlete(tmp_path: Path) -> None:
         assert pages[0].footer()[3] == len(pages)
 
 
-def _roster(count: int) -> Season:
-    demo = load_demo()
-    athletes = []
-    for n in range(count):
-        source = demo.athletes[n % len(demo.athletes)]
-        races = tuple(r.model_copy(update={"id": f"{r.id}-{n}"}) for r in source.races)
-        athletes.append(Athlete(id=f"a{n}", name=f"{source.name} {n + 1}", races=races))
-    return demo.model_copy(update={"athletes": tuple(athletes)})
 
 
 def test_thirty_athletes_share_one_overview_page(tmp_path: Path) -> None:
     path = tmp_path / "big.pdf"
-    season = _roster(30)
+    season = demo_squad(30)
     export_pdf(season, path, paper="a4", printed=PRINTED)
     pages = read_pages(path)
     assert pages[0].footer() == ("Coach overview", SEASON, 1, 1)

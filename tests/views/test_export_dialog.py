@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QListWidget, QPushButton, QWidget
 
 from planner_gui.export.paper import Paper
-from planner_gui.model.demo import load_demo
+from planner_gui.model.demo import demo_squad, load_demo
 from planner_gui.model.season import Athlete, Race, Season
 from planner_gui.views import export_dialog
 from planner_gui.views.document import SeasonDocument
@@ -116,20 +116,12 @@ def test_two_chosen_athletes_on_letter_end_up_in_the_pdf(
     assert job.result is not None and job.result.athletes == ("Björn Ødegård", "Дмитрий Иванов")
 
 
-def _big_season(count: int) -> Season:
-    demo = load_demo()
-    athletes = []
-    for n in range(count):
-        source = demo.athletes[n % len(demo.athletes)]
-        races = tuple(r.model_copy(update={"id": f"{r.id}-{n}"}) for r in source.races)
-        athletes.append(Athlete(id=f"a{n}", name=f"{source.name} {n + 1}", races=races))
-    return demo.model_copy(update={"athletes": tuple(athletes)})
 
 
 def test_cancel_in_the_progress_dialog_stops_and_writes_nothing(
     qtbot: Any, parent: QWidget, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    document, selection = _document(_big_season(40))
+    document, selection = _document(demo_squad(40))
     target = tmp_path / "squad.pdf"
     monkeypatch.setattr(export_dialog, "PROGRESS_DELAY_MS", 0)
     monkeypatch.setattr(export_dialog, "run_dialog", _dialog_driver(
