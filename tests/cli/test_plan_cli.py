@@ -181,6 +181,7 @@ BAD_FILES: list[tuple[str, str | bytes, str | None]] = [
     ("newer-version", _bad(minimal() | {"schema_version": 2}), "schema_version"),
     ("nested-lists", "[" * 100_000 + "]" * 100_000, None),
     ("nested-in-object", '{"athletes": ' + "[" * 100_000 + "]" * 100_000 + "}", None),
+    ("huge-number", '{"weeks": 1' + "0" * 5000 + "}", None),
 ]
 
 

@@ -128,6 +128,8 @@ def _bad_race_date() -> str:
         (b"\xff\xfe\x00binary", None, "not UTF-8"),
         ("[" * 100_000 + "]" * 100_000, None, "nested too deeply"),
         ('{"name": ' + "[" * 100_000 + "]" * 100_000 + "}", None, "nested too deeply"),
+        # Python refuses to parse integers longer than 4300 digits (a ValueError).
+        ('{"weeks": 1' + "0" * 5000 + "}", None, "number too long"),
     ],
 )
 def test_unusable_files_raise_one_line_naming_file_and_field(

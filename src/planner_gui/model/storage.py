@@ -104,6 +104,9 @@ def load_season(path: Path | str) -> Season:
         ) from None
     except RecursionError:
         raise SeasonFileError(path, "the JSON is nested too deeply to be a season") from None
+    except ValueError:
+        # Not a JSONDecodeError: Python refuses integers of more than 4300 digits.
+        raise SeasonFileError(path, "not valid JSON: a number too long to read") from None
     if not isinstance(data, dict):
         raise SeasonFileError(path, f"expected a JSON object, found {type(data).__name__}")
     return season_from_json(data, path)
