@@ -13,7 +13,9 @@ what was wrong with the file, so a coach who double-clicked it sees why.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import gc
+import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -34,19 +36,63 @@ if TYPE_CHECKING:  # Qt is imported on first use, after the display check
     from planner_gui.views.main_window import MainWindow
 
 
+HEADLESS_ALTERNATIVES = (
+    "use 'planner-gui FILE --screenshot OUT.png', 'planner-gui plan FILE' or "
+    "'planner-gui export FILE'"
+)
+
+
+def missing_x11_library() -> str | None:
+    """The first system library that Qt's X11 plugin lacks here, or None.
+
+    Qt 6 needs a dozen xcb libraries that minimal Linux installs leave out; without
+    them it aborts with a screenful of text. Loading the plugin tells which is absent.
+    """
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        plugin = Path(folder) / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+        if plugin.exists():
+            try:
+                ctypes.CDLL(str(plugin))
+            except OSError as error:
+                return str(error).split(":", 1)[0].strip() or "an xcb library"
+            return None
+    return None  # a Qt without the bundled plugin: let Qt decide
+
+
+def debian_package(library: str) -> str:
+    """The usual Debian package of a library: "libxcb-icccm.so.4" → "libxcb-icccm4"."""
+    base, _, version = library.partition(".so.")
+    if not version:
+        return base
+    return f"{base}-{version}" if base[-1:].isdigit() else f"{base}{version}"
+
+
 def display_problem() -> str | None:
-    """Why no window can be shown here (one line), or None when a display exists."""
+    """Why no window can be shown here (one line), or None when a display exists.
+
+    Qt aborts the process with several lines of its own when it cannot open a
+    window; these checks say the same in one line, with what to do instead.
+    """
     if os.environ.get("QT_QPA_PLATFORM"):
         return None
     if sys.platform in ("win32", "darwin"):
         return None
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+    if os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return (
-        "no display available (DISPLAY and WAYLAND_DISPLAY are unset); without one, use "
-        "'planner-gui FILE --screenshot OUT.png', 'planner-gui plan FILE' or "
-        "'planner-gui export FILE'"
-    )
+    if not os.environ.get("DISPLAY"):
+        return (
+            "no display available (DISPLAY and WAYLAND_DISPLAY are unset); without one, "
+            + HEADLESS_ALTERNATIVES
+        )
+    library = missing_x11_library() if sys.platform.startswith("linux") else None
+    if library:
+        return (
+            f"Qt cannot open a window on this X11 display because the system library "
+            f"{library} is missing (on Debian or Ubuntu: 'sudo apt install "
+            f"{debian_package(library)}'); meanwhile " + HEADLESS_ALTERNATIVES
+        )
+    return None
 
 
 def application() -> QApplication:

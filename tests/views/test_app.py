@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from planner_gui import app
 from planner_gui.app import create_main_window
 from planner_gui.model.demo import load_demo
 from planner_gui.views import dialogs
@@ -86,6 +87,33 @@ def test_without_a_display_it_says_so_and_names_the_alternatives():
     assert len(lines) == 1, result.stderr
     for word in ("display", "--screenshot", "plan", "export"):
         assert word in lines[0]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the display check is for X11/Wayland")
+def test_an_x11_display_without_qt_libraries_names_the_missing_one(monkeypatch):
+    # Without its xcb libraries Qt aborts with a screenful of its own.
+    for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr(app, "missing_x11_library", lambda: "libxcb-icccm.so.4")
+    problem = app.display_problem()
+    assert problem is not None and "\n" not in problem
+    assert "libxcb-icccm.so.4" in problem and "apt install libxcb-icccm4" in problem
+    assert "--screenshot" in problem
+    monkeypatch.setattr(app, "missing_x11_library", lambda: None)
+    assert app.display_problem() is None
+
+
+@pytest.mark.parametrize(
+    ("library", "package"),
+    [
+        ("libxcb-cursor.so.0", "libxcb-cursor0"),
+        ("libxcb-icccm.so.4", "libxcb-icccm4"),
+        ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
+    ],
+)
+def test_missing_libraries_map_to_debian_packages(library, package):
+    assert app.debian_package(library) == package
 
 
 def test_help_still_lists_the_verbs():
