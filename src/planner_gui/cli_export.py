@@ -49,11 +49,16 @@ def register_export(verbs: argparse._SubParsersAction[Any]) -> None:
     export.set_defaults(run=run_export)
 
 
-def _check_target(args: argparse.Namespace) -> None:
+def _check_target(args: argparse.Namespace, source: Path) -> None:
     if args.output is not None:
         out: Path = args.output
         if out.is_dir():
             raise UsageError(f"{out}: is a folder; give a file name such as plans.pdf")
+        if out.exists() and source.exists() and out.samefile(source):
+            raise UsageError(f"{out}: is the season file itself; give the PDF another name")
+        if out.exists() and not out.is_file():
+            # The atomic write would swap a device or pipe for a PDF, not write into it.
+            raise UsageError(f"{out}: is not a regular file; give a file name such as plans.pdf")
         folder = out.parent if str(out.parent) else Path(".")
         if not folder.is_dir():
             raise UsageError(f"{out}: cannot write the PDF: the folder {folder} does not exist")
@@ -72,7 +77,7 @@ def run_export(args: argparse.Namespace) -> int:
     athletes = select_athletes(season, args.athlete, path)
     if not athletes:
         raise SeasonFileError(path, "the season has no athletes to print", "athletes")
-    _check_target(args)
+    _check_target(args, path)
     ids = [a.id for a in athletes]
     paper = Paper(args.paper) if args.paper else default_paper()
     try:

@@ -115,3 +115,28 @@ def test_bad_arguments(tmp_path: Path) -> None:
     a_file.write_text("x")
     assert_one_line_error(run("--demo", "--split", a_file), "needs a folder")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt"]
+
+
+def test_output_over_the_season_file_is_refused(tmp_path: Path) -> None:
+    season = tmp_path / "club.season.json"
+    season.write_text(
+        '{"schema_version": 1, "name": "2027", "start": "2027-01-04", "athletes": ['
+        '{"name": "Ana", "races": [{"name": "City Marathon", "date": "2027-06-27"}]}]}',
+        encoding="utf-8",
+    )
+    before = season.read_bytes()
+    # A slip of the finger must not turn the coach's season into a PDF.
+    assert_one_line_error(run(season, "-o", season), str(season), "season file")
+    assert_one_line_error(run(season, "-o", tmp_path / "." / "club.season.json"), "season file")
+    assert season.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["club.season.json"]
+
+
+def test_output_that_is_not_a_regular_file_is_refused(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    # os.replace would swap the special file for a PDF instead of writing into it.
+    assert_one_line_error(run("--demo", "-o", fifo), str(fifo), "not a regular file")
+    assert fifo.is_fifo()
