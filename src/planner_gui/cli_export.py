@@ -86,7 +86,8 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             result = export_split(season, args.split, ids, paper)
     except OSError as error:
-        where = error.filename or args.output or args.split
+        # Name what the coach asked for, not the hidden temp file the write went through.
+        where = args.output if args.output is not None else args.split
         raise UsageError(f"{where}: cannot write the PDF ({error.strerror or error})") from None
     _report(result, args)
     return EXIT_OK

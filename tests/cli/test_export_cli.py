@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from planner_gui.model.demo import load_demo
 from tests.export.pdf_reading import outline, read_pages
 
@@ -140,3 +142,25 @@ def test_output_that_is_not_a_regular_file_is_refused(tmp_path: Path) -> None:
     # os.replace would swap the special file for a PDF instead of writing into it.
     assert_one_line_error(run("--demo", "-o", fifo), str(fifo), "not a regular file")
     assert fifo.is_fifo()
+
+
+def test_unwritable_folder_names_the_pdf_not_a_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+    import tempfile
+
+    from planner_gui.cli import main
+
+    def refuse(*args: object, dir: str | Path = ".", **kwargs: object) -> tuple[int, str]:
+        temp = Path(dir) / ".plans.pdf.x1y2.part"
+        raise PermissionError(errno.EACCES, "Permission denied", str(temp))
+
+    # Tests run as root here, where chmod cannot make a folder unwritable.
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    out = tmp_path / "plans.pdf"
+    assert main(["export", "--demo", "-o", str(out), "--athlete", "Kofi Mensah"]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"planner-gui: error: {out}: cannot write the PDF")
+    assert "Permission denied" in line and ".part" not in line
+    assert list(tmp_path.iterdir()) == []
