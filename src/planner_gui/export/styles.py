@@ -53,8 +53,30 @@ def wrap_lines(text: str, width: float, size: float, bold: bool = False) -> str:
     font = FONT_BOLD if bold else FONT
     lines: list[str] = []
     for part in text.split("\n"):
-        lines.extend(simpleSplit(part, font, size, width) or [""])
+        for line in simpleSplit(part, font, size, width) or [""]:
+            lines.extend(_break_word(line, font, size, width))
     return "\n".join(lines)
+
+
+def _break_word(line: str, font: str, size: float, width: float) -> list[str]:
+    """``line`` cut into pieces no wider than ``width``.
+
+    ``simpleSplit`` breaks only at spaces, so a long hyphenated race name
+    ("Schwäbische-Alb-Halbmarathon-Meisterschaften") ran over the next column.
+    Breaks after a hyphen when one is at hand, else between letters.
+    """
+    pieces: list[str] = []
+    while stringWidth(line, font, size) > width and len(line) > 1:
+        cut = 1
+        while cut < len(line) and stringWidth(line[: cut + 1], font, size) <= width:
+            cut += 1
+        hyphen = line.rfind("-", 0, cut)
+        if hyphen > 0:
+            cut = hyphen + 1
+        pieces.append(line[:cut].rstrip())
+        line = line[cut:].lstrip()
+    pieces.append(line)
+    return pieces
 
 
 def grey(level: float) -> Color:

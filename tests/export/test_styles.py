@@ -1,0 +1,33 @@
+"""Text wrapping for table cells: nothing may run into the next column."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from planner_gui.export.fonts import FONT, FONT_BOLD
+from planner_gui.export.styles import wrap_lines
+
+
+@pytest.mark.parametrize("bold", [False, True])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Schwäbische-Alb-Halbmarathon-Meisterschaften (B)",  # hyphens, no spaces
+        "Internationaler Bodensee-Marathon-Lindau-Bregenz-Friedrichshafen",
+        "R" * 120,  # no break opportunity at all
+    ],
+)
+def test_long_words_are_broken_to_fit_the_cell(name: str, bold: bool) -> None:
+    width = 77.0  # the week table's races column, less padding
+    lines = wrap_lines(name, width, 7.0, bold).split("\n")
+    font = FONT_BOLD if bold else FONT
+    assert all(stringWidth(line, font, 7.0) <= width for line in lines), lines
+    assert "".join(lines).replace(" ", "") == name.replace(" ", "")  # nothing lost
+    if "-" in name:
+        # Broken after a hyphen where one is at hand, not in the middle of a word.
+        assert all(line.endswith("-") for line in lines[:-1] if "-" in line)
+
+
+def test_short_text_keeps_its_lines() -> None:
+    assert wrap_lines("Spring Half (B)\nCity 10k (C)", 77.0, 7.0) == "Spring Half (B)\nCity 10k (C)"
