@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QPushButton, QSpinBox
 
 from planner_gui.model.phases import Phase
 from planner_gui.views.phase_colors import phase_color
@@ -148,6 +148,26 @@ def test_settings_refuse_an_empty_block(qtbot, window):
     assert taper.property("invalid") is True
     qtbot.keyClick(taper, Qt.Key.Key_Up)
     assert not dialog.problem.isVisible()
+    dialog.close()
+
+
+def test_settings_follow_undo_and_defaults_after_a_refused_block(qtbot, window):
+    dialog = window.show_settings()
+    qtbot.waitExposed(dialog)
+    for field in ("base", "strength", "race_specific", "taper"):
+        spin = dialog.lengths[field]
+        spin.setFocus()
+        for _ in range(4):
+            qtbot.keyClick(spin, Qt.Key.Key_Down)
+    assert dialog.problem.isVisible()  # the last step to 0 was refused
+    assert window.document.season.methodology.taper == 1
+    window.action_undo.trigger()  # taper back to 2 weeks
+    assert dialog.lengths["taper"].value() == 2
+    assert dialog.lengths["taper"].property("invalid") is False
+    assert not dialog.problem.isVisible()
+    defaults = next(b for b in dialog.findChildren(QPushButton) if "default" in b.text())
+    qtbot.mouseClick(defaults, Qt.MouseButton.LeftButton)
+    assert [s.value() for s in dialog.lengths.values()] == [4, 4, 4, 4, 2]
     dialog.close()
 
 

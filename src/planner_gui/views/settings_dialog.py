@@ -69,6 +69,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Season settings")
         self._document = document
+        self._methodology = document.season.methodology
+        """The lengths the spin boxes were last loaded from."""
 
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME)
@@ -201,10 +203,16 @@ class SettingsDialog(QDialog):
             self.start.setDate(_qdate(season.start))
             self.weeks.setValue(season.weeks)
             self.week_start.setCurrentIndex(self.week_start.findData(season.week_start.value))
+            # A refused block stays in view while the lengths it was refused against
+            # stand; an undo or the defaults button replaces them, so show those.
             block_invalid = any(s.property("invalid") for s in self.lengths.values())
-            if not block_invalid:
+            if not block_invalid or season.methodology != self._methodology:
                 for field, spin in self.lengths.items():
                     spin.setValue(getattr(season.methodology, field))
+                    mark_invalid(spin, False)
+                if block_invalid and not self.name.property("invalid"):
+                    self._show_problem("")
+            self._methodology = season.methodology
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
