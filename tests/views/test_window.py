@@ -198,3 +198,13 @@ def test_standard_shortcuts_are_used(window):
     assert window.action_undo.shortcut() == QKeySequence(keys.Undo)
     assert window.action_quit.shortcut() == QKeySequence(keys.Quit)
     assert not window.action_open.shortcut().isEmpty()
+
+
+def test_the_status_bar_counts_weeks_and_athletes_in_words(window):
+    label = window.season_label
+    assert label.text().endswith("· 52 weeks · 7 athletes")
+    document = window.document
+    document.update_settings(weeks=1)
+    for athlete in document.season.athletes[1:]:
+        document.remove_athlete(athlete.id)
+    assert label.text().endswith("· 1 week · 1 athlete")

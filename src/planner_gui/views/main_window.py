@@ -256,9 +256,11 @@ class MainWindow(QMainWindow):
     def _update_season_label(self) -> None:
         season = self.document.season
         calendar = self.document.calendar
+        weeks, athletes = season.weeks, len(season.athletes)
         self.season_label.setText(
             f"{season.name} · {format_date(calendar.start)} – {format_date(calendar.end)} "
-            f"· {season.weeks} weeks · {len(season.athletes)} athletes"
+            f"· {weeks} week{'s' if weeks != 1 else ''} "
+            f"· {athletes} athlete{'s' if athletes != 1 else ''}"
         )
 
     def _splitters(self) -> tuple[QSplitter, ...]:
