@@ -89,6 +89,22 @@ def test_an_empty_name_is_refused_visibly_and_the_text_stays(qtbot, window):
     assert _race(window, "ana-spring-half").name == "Spring Half"
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Tab, Qt.Key.Key_Backtab])
+def test_tabbing_away_from_an_empty_name_is_refused_too(qtbot, window, key):
+    model = window.races.model
+    index = model.index(model.row_of("ana-spring-half"), Column.NAME)
+    editor = open_editor(qtbot, window.races.table, index, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, key)
+    qtbot.wait(50)
+    assert editor.hasFocus() and editor.property("invalid") is True
+    assert "needs a name" in window.statusBar().currentMessage()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: editor_closed(window.races.table))
+    assert _race(window, "ana-spring-half").name == "Spring Half"
+
+
 def test_add_race_button_adds_and_opens_the_name(qtbot, window):
     before = len(window.document.season.athlete("ana").races)
     qtbot.mouseClick(window.races.add_button, Qt.MouseButton.LeftButton)

@@ -30,6 +30,8 @@ from planner_gui.views.races_model import PRIORITY_LABELS, PRIORITY_TIPS, Column
 Index = QModelIndex | QPersistentModelIndex
 INVALID_STYLE = "background-color: #f8d0d0; color: #5a0000; border: 2px solid #c0392b;"
 """How an editor with a value that cannot be used looks (the same in light and dark)."""
+_COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+"""Keys with which an item view commits the editor's text (Backtab: Shift+Tab)."""
 
 
 def mark_invalid(editor: QWidget, invalid: bool) -> None:
@@ -114,7 +116,7 @@ class RaceDelegate(QStyledItemDelegate):
             committing = event.type() == QEvent.Type.FocusOut or (
                 event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+                and event.key() in _COMMIT_KEYS
             )
             if committing and self._problem(editor):
                 self._recheck(editor)
