@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QSplitter
 
 from planner_gui.model.storage import load_season
 from planner_gui.views import dialogs, recent_files
@@ -122,12 +123,16 @@ def test_window_geometry_and_splitters_are_restored(qtbot, window, monkeypatch):
 
     # The offscreen screen is 800×600 and restoreGeometry keeps windows on screen.
     window.resize(800, 520)
-    window.main_splitter.setSizes([300, 470])
-    sizes = window.main_splitter.sizes()
+    # At this size the main splitter sits at its minimum widths whatever is stored, so
+    # move splitters that have room: their default sizes differ from these.
+    window.left_splitter.setSizes([150, 300])
+    window.plan.splitter.setSizes([500, 300])
+    splitters = ("main_splitter", "left_splitter", "plan_splitter")
+    sizes = [window.findChild(QSplitter, name).sizes() for name in splitters]
     window.close()
     again = MainWindow(SeasonDocument(window.document.season, window.document.path))
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
     assert again.height() == 520  # (the width is clamped to the tiny offscreen screen)
-    assert again.main_splitter.sizes() == sizes
+    assert [again.findChild(QSplitter, name).sizes() for name in splitters] == sizes
