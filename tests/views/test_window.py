@@ -208,3 +208,18 @@ def test_the_status_bar_counts_weeks_and_athletes_in_words(window):
     for athlete in document.season.athletes[1:]:
         document.remove_athlete(athlete.id)
     assert label.text().endswith("· 1 week · 1 athlete")
+
+
+def test_return_on_an_empty_season_name_keeps_the_settings_open(qtbot, window):
+    dialog = window.show_settings()
+    qtbot.waitExposed(dialog)
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Backspace)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.problem.isVisible()
+    assert window.document.season.name == "Harbour Runners 2027"
+    qtbot.keyClicks(dialog.name, "Club 2027")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # a good name: Return closes
+    assert window.document.season.name == "Club 2027"
+    assert not dialog.isVisible()

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -145,6 +146,15 @@ class SettingsDialog(QDialog):
         document.season_changed.connect(self._reload)
         document.season_reset.connect(self._reload)
         self._reload()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Return presses the default button (Close); with a refused name that would
+        # hide the refusal and leave the empty field for next time.
+        returning = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if returning and self.name.property("invalid"):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- applying ------------------------------------------------------------------
 
