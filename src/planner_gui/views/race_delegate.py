@@ -25,19 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.model.season import MAX_DATE, MAX_NAME, MAX_NOTES, MIN_DATE, Distance, Priority
+from planner_gui.views.invalid_input import mark_invalid
 from planner_gui.views.races_model import PRIORITY_LABELS, PRIORITY_TIPS, Column
 
 Index = QModelIndex | QPersistentModelIndex
-INVALID_STYLE = "background-color: #f8d0d0; color: #5a0000; border: 2px solid #c0392b;"
-"""How an editor with a value that cannot be used looks (the same in light and dark)."""
 _COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 """Keys with which an item view commits the editor's text (Backtab: Shift+Tab)."""
-
-
-def mark_invalid(editor: QWidget, invalid: bool) -> None:
-    """Colour an editor red while its value cannot be used (and back when it can)."""
-    editor.setStyleSheet(INVALID_STYLE if invalid else "")
-    editor.setProperty("invalid", invalid)
 
 
 class RaceDelegate(QStyledItemDelegate):

@@ -38,7 +38,7 @@ from planner_gui.model.season import (
     Weekday,
 )
 from planner_gui.views.document import SeasonDocument
-from planner_gui.views.race_delegate import mark_invalid
+from planner_gui.views.invalid_input import mark_invalid
 
 
 def _bound(field: str, kind: str) -> int:

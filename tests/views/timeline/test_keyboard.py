@@ -99,3 +99,18 @@ def test_double_clicking_a_marker_opens_the_name_editor(timeline, qtbot):
     qtbot.mouseDClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=center)
     editor = timeline.rename_editor()
     assert editor is not None and editor.text() == "City 10k"
+
+
+def test_enter_on_an_empty_name_is_refused_and_the_editor_stays(timeline, document, qtbot):
+    timeline.selection.select_race("kofi-10k")
+    qtbot.keyClick(timeline, Qt.Key.Key_F2)
+    editor = timeline.rename_editor()
+    assert editor is not None
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert timeline.rename_editor() is editor and editor.hasFocus()
+    assert editor.property("invalid") is True
+    qtbot.keyClicks(editor, "Seafront 10 km")
+    assert editor.property("invalid") is False
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert edits.find_race(document.season, "kofi-10k").race.name == "Seafront 10 km"

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from planner_gui.model.season import MAX_NAME
+from planner_gui.views.invalid_input import mark_invalid
 
 
 class RaceNameEditor(QLineEdit):
@@ -38,6 +39,7 @@ class RaceNameEditor(QLineEdit):
     def start(self, race_id: str, text: str) -> None:
         """Open with ``text`` selected, ready to type over."""
         self._race_id = race_id
+        mark_invalid(self, False)
         self.setText(text)
         self.selectAll()
         self.show()
@@ -63,10 +65,17 @@ class RaceNameEditor(QLineEdit):
             self.cancel()
             event.accept()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.finish()
+            # An empty name is refused in view (red), as in the races table; Escape
+            # keeps the old name.
+            if self.text().strip():
+                self.finish()
+            else:
+                mark_invalid(self, True)
             event.accept()
         else:
             super().keyPressEvent(event)
+            if self.property("invalid") and self.text().strip():
+                mark_invalid(self, False)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         # Clicking elsewhere accepts the name, as item views do.
