@@ -223,3 +223,34 @@ def test_return_on_an_empty_season_name_keeps_the_settings_open(qtbot, window):
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # a good name: Return closes
     assert window.document.season.name == "Club 2027"
     assert not dialog.isVisible()
+
+
+def test_undo_and_redo_walk_every_kind_of_edit_exactly(window):
+    from planner_gui.model.season import Athlete, Methodology, Race
+
+    document = window.document
+    snapshots = [document.season]
+    edits_in_order = [
+        lambda: document.move_race("ana-city-marathon", dt.date(2027, 7, 11)),
+        lambda: document.update_race("ana-parkrun", name="Harbour 5k", priority="B"),
+        lambda: document.add_race("kofi", Race(name="Bay 10k", date=dt.date(2027, 3, 7))),
+        lambda: document.remove_race("bjorn-river-half"),
+        lambda: document.add_athlete(Athlete(name="Mia Kaur"), 2),
+        lambda: document.rename_athlete("zoe", "Zoë K."),
+        lambda: document.set_athlete_notes("eleni", "Knee check in May."),
+        lambda: document.move_athlete("kofi", 0),
+        lambda: document.remove_athlete("dmitry"),
+        lambda: document.update_settings(weeks=40, methodology=Methodology(base=2)),
+    ]
+    for edit in edits_in_order:
+        edit()
+        snapshots.append(document.season)
+    assert len(set(map(id, snapshots))) == len(snapshots)  # every edit changed the season
+    for expected in reversed(snapshots[:-1]):
+        window.action_undo.trigger()
+        assert document.season == expected
+    assert not document.modified
+    for expected in snapshots[1:]:
+        window.action_redo.trigger()
+        assert document.season == expected
+    assert window.plan.model.rowCount() == 40
