@@ -254,3 +254,21 @@ def test_undo_and_redo_walk_every_kind_of_edit_exactly(window):
         window.action_redo.trigger()
         assert document.season == expected
     assert window.plan.model.rowCount() == 40
+
+
+def test_go_to_today_brings_both_the_timeline_and_this_week_into_view(qtbot, window):
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.timeline.view
+    view.zoom_by(4)  # today is no longer on screen once zoomed in and scrolled away
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    today_x = view.x_for_date(dt.date(2027, 5, 3))
+    assert not 0 <= today_x <= view.viewport().width()
+    window.plan.table.setCurrentIndex(window.plan.model.index(45, 0))
+
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+
+    today_x = view.x_for_date(dt.date(2027, 5, 3))
+    assert 0 <= today_x <= view.viewport().width()
+    assert window.plan.table.currentIndex().row() == 17  # week 18 holds 3 May 2027
+    assert window.plan.details.week.index == 18  # the details follow

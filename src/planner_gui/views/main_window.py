@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
         self.timeline = TimelinePane(document, self.selection, today=today)
         self.set_timeline(self.timeline)
         self.view_menu.addActions(self.timeline.view_menu_actions())
+        # One "Go to Today" for the whole window: the timeline scrolls to today's date
+        # and the plan table to this week.
+        self.action_go_to_today = self.timeline.view.view_actions.go_to_today
+        self.action_go_to_today.triggered.connect(self.plan.go_to_current_week)
         for panel in (self.roster, self.races):
             panel.message.connect(self.show_message)
         self.season_label = QLabel()
@@ -194,11 +198,7 @@ class MainWindow(QMainWindow):
         self.action_all_races.setCheckable(True)
         self.action_all_races.toggled.connect(self.races.show_all.setChecked)
         self.races.show_all.toggled.connect(self.action_all_races.setChecked)
-        self.action_this_week = self._action(
-            "Go to &This Week", self._go_to_this_week, "Ctrl+T", "Scroll the plan to this week"
-        )
         self.view_menu.addAction(self.action_all_races)
-        self.view_menu.addAction(self.action_this_week)
         self.view_menu.addSeparator()
 
         self.help_menu = self.menuBar().addMenu("&Help")
@@ -240,10 +240,6 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         """Show a note in the status bar for a while."""
         self.statusBar().showMessage(text, 8000)
-
-    def _go_to_this_week(self) -> None:
-        if not self.plan.scroll_to_current_week():
-            self.show_message("Today is outside this season's weeks.")
 
     # -- title, status and layout ------------------------------------------------------
 

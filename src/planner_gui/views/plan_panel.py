@@ -125,6 +125,13 @@ class PlanPanel(QWidget):
         self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
         return True
 
+    def go_to_current_week(self) -> None:
+        """Make this week the current row (its details show) and bring it into view."""
+        row = self.model.current_row()
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.scroll_to_current_week()
+
     def current_week_row(self) -> int:
         """The row the details show: the table's current row, else this week or week 1."""
         index = self.table.currentIndex()

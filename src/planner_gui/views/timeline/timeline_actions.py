@@ -40,8 +40,8 @@ class TimelineActions(QObject):
         )
         self.go_to_today = self._action(
             "Go to &Today",
-            "Scroll the timeline to today's date",
-            QKeySequence("Ctrl+Shift+T"),
+            "Scroll to today's date and this week's plan",
+            QKeySequence("Ctrl+T"),
             view.go_to_today,
         )
         view.document.season_changed.connect(self.update_today)
@@ -69,7 +69,7 @@ class TimelineActions(QObject):
         inside = self._view.document.calendar.contains(today)
         self.go_to_today.setEnabled(inside)
         tip = (
-            "Scroll the timeline to today's date"
+            "Scroll to today's date and this week's plan"
             if inside
             else f"Today ({format_date(today)}) lies outside this season"
         )
