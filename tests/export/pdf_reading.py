@@ -81,3 +81,36 @@ def sizes_close(page: Page, size: tuple[float, float]) -> bool:
     return (abs(page.width - w) < 1 and abs(page.height - h) < 1) or (
         abs(page.width - h) < 1 and abs(page.height - w) < 1
     )
+
+
+def text_runs(path: Path, page_index: int) -> list[tuple[float, float, str]]:
+    """(x, baseline y, text) of every non-blank text run on a page, in points.
+
+    Text inside a form XObject (ReportLab's cached stamps) is reported by pypdf in the
+    form's own coordinates; the matrices in force at each ``Do`` put it back on the page.
+    """
+    page = PdfReader(path).pages[page_index]
+    runs: list[tuple[float, float, str]] = []
+    outer: list[list[float]] = []  # the page's matrix at each enclosing Do, innermost last
+
+    def apply(m: Any, x: float, y: float) -> tuple[float, float]:
+        return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+    def before(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        if op == b"Do":
+            outer.append(list(cm))
+
+    def after(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        if op == b"Do":
+            outer.pop()
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if text.strip():
+            x, y = apply(cm, tm[4], tm[5])
+            for m in reversed(outer):
+                x, y = apply(m, x, y)
+            runs.append((float(x), float(y), text.strip()))
+
+    page.extract_text(visitor_operand_before=before, visitor_operand_after=after,
+                      visitor_text=visit)
+    return runs

@@ -13,7 +13,15 @@ from planner_gui.export.week_table import HEADERS
 from planner_gui.model.demo import demo_squad, load_demo
 from planner_gui.model.phases import Phase
 from planner_gui.model.season import Athlete, Race
-from tests.export.pdf_reading import A4, LETTER, fonts, outline, read_pages, sizes_close
+from tests.export.pdf_reading import (
+    A4,
+    LETTER,
+    fonts,
+    outline,
+    read_pages,
+    sizes_close,
+    text_runs,
+)
 
 PRINTED = dt.date(2026, 11, 26)
 SEASON = "Harbour Runners 2027"
@@ -248,3 +256,32 @@ def test_unknown_or_empty_selection_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no athletes"):
         export_pdf(load_demo(), tmp_path / "x.pdf", [])
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_text_keeps_12_mm_clear_of_every_paper_edge(demo_pdf: tuple[Path, object]) -> None:
+    path, _ = demo_pdf
+    edge = 12 * 72 / 25.4 - 0.01  # points
+    for index, page in enumerate(read_pages(path)):
+        runs = text_runs(path, index)
+        assert runs
+        for x, y, text in runs:
+            assert edge <= x <= page.width - edge, (index, text, x)
+            assert edge <= y <= page.height - edge, (index, text, y)
+
+
+def test_season_strip_labels_each_phase_run_in_date_order(
+    demo_pdf: tuple[Path, object],
+) -> None:
+    path, _ = demo_pdf
+    ana_summary = 1  # after the coach overview
+    runs = text_runs(path, ana_summary)
+    short = {phase.short_label for phase in Phase} | {"R"}  # "R": a run too narrow to name
+    bands: dict[float, list[tuple[float, str]]] = {}
+    for x, y, text in runs:
+        if text in short:
+            bands.setdefault(round(y, 1), []).append((x, text))
+    rows = [[text for _, text in sorted(row)] for _, row in sorted(bands.items(), reverse=True)]
+    # Ana's season: 9 free weeks, the City Marathon block, its recovery, the autumn block.
+    assert rows[0] == ["Free", "Base", "Strength", "Race-spec.", "Taper", "R"]
+    assert rows[1][:5] == ["R", "Base", "Strength", "Race-spec.", "Taper"]
+    assert rows[1][-2:] == ["Recovery", "Free"]
