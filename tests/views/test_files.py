@@ -117,6 +117,26 @@ def test_open_recent_lists_existing_files_only(window, tmp_path, season_file):
     assert str(gone.resolve()) not in QSettings().value(recent_files.KEY, [])
 
 
+def test_open_puts_the_file_on_top_of_open_recent_and_the_menu_reopens_it(
+    window, tmp_path, season_file, monkeypatch
+):
+    other = tmp_path / "other.season.json"
+    other.write_text(season_file.read_text().replace("Harbour Runners 2027", "Track Club"))
+    recent_files.add_recent_file(season_file)  # opened in an earlier session
+    monkeypatch.setattr(dialogs, "open_path", lambda *_: other)
+    window.action_open.trigger()
+    assert window.document.season.name == "Track Club"
+    assert recent_files.recent_files()[0] == other.resolve()
+
+    window.files.fill_recent_menu()
+    actions = window.recent_menu.actions()
+    assert [a.text() for a in actions[:2]] == ["&1 other.season.json", "&2 " + season_file.name]
+    reopen = actions[1]
+    reopen.trigger()
+    assert window.document.path == season_file
+    assert window.document.season.name == "Harbour Runners 2027"
+
+
 def test_window_geometry_and_splitters_are_restored(qtbot, window, monkeypatch):
     from planner_gui.views.document import SeasonDocument
     from planner_gui.views.main_window import MainWindow

@@ -40,13 +40,6 @@ def add_recent_file(path: Path) -> None:
     settings.setValue(KEY, [text, *paths][:LIMIT])
 
 
-def forget_recent_file(path: Path) -> None:
-    """Remove ``path`` from the recent files (it failed to open)."""
-    settings = QSettings()
-    text = str(Path(path).resolve())
-    settings.setValue(KEY, [p for p in _read(settings) if p != text])
-
-
 def clear_recent_files() -> None:
     """Forget every recent file."""
     QSettings().setValue(KEY, [])
