@@ -272,3 +272,11 @@ def test_go_to_today_brings_both_the_timeline_and_this_week_into_view(qtbot, win
     assert 0 <= today_x <= view.viewport().width()
     assert window.plan.table.currentIndex().row() == 17  # week 18 holds 3 May 2027
     assert window.plan.details.week.index == 18  # the details follow
+
+
+def test_dates_across_new_year_fit_their_column_unelided(window):
+    table = window.plan.table
+    text = window.plan.model.index(51, PlanColumn.DATES).data()
+    assert text == "27 Dec 2027 – 2 Jan 2028"
+    width = table.horizontalHeader().sectionSize(PlanColumn.DATES)
+    assert table.fontMetrics().horizontalAdvance(text) + 8 <= width

@@ -27,20 +27,23 @@ from planner_gui.views.plan_model import PlanColumn, PlanWeeksModel
 from planner_gui.views.selection import Selection
 from planner_gui.views.week_details import WeekDetails
 
-# Sized for the demo's texts at 1400 px; long texts elide and show in full as tooltips.
-_WIDTHS = {
-    PlanColumn.WEEK: 50,
-    PlanColumn.DATES: 132,
-    PlanColumn.PHASE: 142,
-    PlanColumn.BLOCK_WEEK: 64,
-    PlanColumn.RACES: 130,
-    PlanColumn.SESSIONS: 68,
-    PlanColumn.SETS_REPS: 112,
-    PlanColumn.REST: 64,
-    PlanColumn.EFFORT: 120,
-    PlanColumn.STRENGTH_FOCUS: 240,
-    PlanColumn.RUNNING_FOCUS: 240,
+# Each column is as wide as a typical text of it in the table's font (so widths follow
+# the platform's font and scaling); longer texts elide and show in full as tooltips
+# and in the week details.
+_SAMPLES = {
+    PlanColumn.WEEK: "▶ 52",
+    PlanColumn.DATES: "28 Dec 2026 – 3 Jan 2027",  # the widest: a week across New Year
+    PlanColumn.PHASE: "Base (hypertrophy)",
+    PlanColumn.BLOCK_WEEK: "Block wk",
+    PlanColumn.RACES: "City Marathon (A)",
+    PlanColumn.SESSIONS: "Sessions",
+    PlanColumn.SETS_REPS: "3–4 × 10–12",
+    PlanColumn.REST: "60–90 s",
+    PlanColumn.EFFORT: "RPE 6–7, well short",
+    PlanColumn.STRENGTH_FOCUS: "Two-legged compound lifts (squat, hinge",
+    PlanColumn.RUNNING_FOCUS: "Moderate mileage, mostly easy zone-2",
 }
+_CELL_PADDING = 16
 
 
 class PlanPanel(QWidget):
@@ -80,8 +83,9 @@ class PlanPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
+        metrics = self.table.fontMetrics()
+        for column, sample in _SAMPLES.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + _CELL_PADDING)
         header.setStretchLastSection(True)
 
         self.empty = QLabel("Add an athlete to see a week-by-week plan.")
