@@ -78,7 +78,6 @@ def test_demo_json_follows_the_worked_example(demo_json: dict[str, Any]) -> None
     assert race_week["flags"] == ["race_week"]
     assert race_week["races"] == [
         {
-            "id": "ana-city-marathon",
             "name": "City Marathon",
             "date": "2027-06-27",
             "priority": "A",
@@ -97,6 +96,24 @@ def test_json_matches_the_engine(demo_json: dict[str, Any]) -> None:
     plans = plan_season(load_demo())
     for athlete, plan in zip(demo_json["athletes"], plans, strict=True):
         assert [w["phase"] for w in athlete["weeks"]] == [w.phase.value for w in plan.weeks]
+
+
+def test_json_is_the_same_on_every_run_of_a_file_without_ids(tmp_path: Path) -> None:
+    # Ids left out of a file are made up on each load; the plan must not show them,
+    # or a coach diffing two runs of the same file would see changes that are not there.
+    data = minimal()
+    data["athletes"][0]["races"].append(
+        {"name": "Spring Half", "date": "2027-04-04", "priority": "B", "distance": "half_marathon"}
+    )
+    path = tmp_path / "no-ids.season.json"
+    path.write_text(json.dumps(data))
+    first, second = run(str(path), "--json"), run(str(path), "--json")
+    assert first.returncode == second.returncode == 0, first.stderr + second.stderr
+    assert first.stdout == second.stdout
+    weeks = json.loads(first.stdout)["athletes"][0]["weeks"]
+    races = [race for week in weeks for race in week["races"]]
+    assert [r["name"] for r in races] == ["Spring Half", "City Marathon"]
+    assert all(set(r) == {"name", "date", "priority", "distance"} for r in races)
 
 
 def test_season_start_is_moved_back_to_the_week_start(tmp_path: Path) -> None:

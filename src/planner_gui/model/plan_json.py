@@ -10,9 +10,12 @@ from planner_gui.model.weeks import SeasonCalendar
 
 
 def race_json(race: Race) -> dict[str, Any]:
-    """A race as it appears in a week of the plan."""
+    """A race as it appears in a week of the plan.
+
+    No ``id``: a file may leave ids out, and the ones made up on load differ on every
+    run, so the same file would print a different plan each time.
+    """
     return {
-        "id": race.id,
         "name": race.name,
         "date": race.date.isoformat(),
         "priority": race.priority.value,
