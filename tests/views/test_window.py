@@ -161,8 +161,8 @@ def test_settings_follow_undo_and_defaults_after_a_refused_block(qtbot, window):
             qtbot.keyClick(spin, Qt.Key.Key_Down)
     assert dialog.problem.isVisible()  # the last step to 0 was refused
     assert window.document.season.methodology.taper == 1
-    window.action_undo.trigger()  # taper back to 2 weeks
-    assert dialog.lengths["taper"].value() == 2
+    window.action_undo.trigger()  # the taper's clicks were one step: back to 4 weeks
+    assert dialog.lengths["taper"].value() == 4
     assert dialog.lengths["taper"].property("invalid") is False
     assert not dialog.problem.isVisible()
     defaults = next(b for b in dialog.findChildren(QPushButton) if "default" in b.text())
@@ -280,3 +280,37 @@ def test_dates_across_new_year_fit_their_column_unelided(window):
     assert text == "27 Dec 2027 – 2 Jan 2028"
     width = table.horizontalHeader().sectionSize(PlanColumn.DATES)
     assert table.fontMetrics().horizontalAdvance(text) + 8 <= width
+
+
+def test_clicks_on_one_setting_are_one_undo_step(qtbot, window):
+    dialog = window.show_settings()
+    qtbot.waitExposed(dialog)
+    stack = window.document.undo_stack
+    before = stack.count()
+    dialog.weeks.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(dialog.weeks, Qt.Key.Key_Up)
+    assert window.document.season.weeks == 56
+    assert stack.count() == before + 1
+    assert stack.undoText() == "Make season 56 weeks long"
+
+    dialog.lengths["base"].setFocus()  # another setting is its own step
+    qtbot.keyClick(dialog.lengths["base"], Qt.Key.Key_Down)
+    assert stack.count() == before + 2
+
+    window.action_undo.trigger()
+    window.action_undo.trigger()
+    assert window.document.season.weeks == 52 and dialog.weeks.value() == 52
+    assert window.document.season.methodology.base == 4
+
+
+def test_clicking_a_setting_there_and_back_leaves_nothing_to_undo(qtbot, window):
+    dialog = window.show_settings()
+    qtbot.waitExposed(dialog)
+    before = window.document.undo_stack.count()
+    dialog.weeks.setFocus()
+    qtbot.keyClick(dialog.weeks, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.weeks, Qt.Key.Key_Down)
+    assert window.document.season.weeks == 52
+    assert window.document.undo_stack.count() == before
+    assert not window.document.modified

@@ -23,13 +23,39 @@ from planner_gui.model.weeks import SeasonCalendar
 
 
 class SeasonEditCommand(QUndoCommand):
-    """Replace the document's season with another snapshot (undo puts the old one back)."""
+    """Replace the document's season with another snapshot (undo puts the old one back).
 
-    def __init__(self, document: SeasonDocument, label: str, before: Season, after: Season):
+    Commands with the same ``merge_key`` pushed one after another become one undo
+    step (a spin box clicked from 52 to 56 weeks is one change to undo). Gestures
+    such as drags never pass a key: two drags stay two steps.
+    """
+
+    MERGE_ID = 1
+
+    def __init__(
+        self,
+        document: SeasonDocument,
+        label: str,
+        before: Season,
+        after: Season,
+        merge_key: str | None = None,
+    ):
         super().__init__(label)
         self._document = document
         self._before = before
         self._after = after
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SeasonEditCommand) or other.merge_key != self.merge_key:
+            return False
+        self._after = other._after
+        self.setText(other.text())
+        self.setObsolete(self._after == self._before)  # clicked back to where it began
+        return True
 
     def redo(self) -> None:
         self._document._apply(self._after)
@@ -151,11 +177,14 @@ class SeasonDocument(QObject):
 
     # -- edits -----------------------------------------------------------------------
 
-    def edit(self, label: str, season: Season) -> bool:
-        """Push an undoable change to ``season``; returns False when nothing changed."""
+    def edit(self, label: str, season: Season, merge_key: str | None = None) -> bool:
+        """Push an undoable change to ``season``; returns False when nothing changed.
+
+        Consecutive edits with the same ``merge_key`` become one undo step.
+        """
         if season == self._season:
             return False
-        self.undo_stack.push(SeasonEditCommand(self, label, self._season, season))
+        self.undo_stack.push(SeasonEditCommand(self, label, self._season, season, merge_key))
         return True
 
     def _apply(self, season: Season) -> None:
@@ -238,23 +267,36 @@ class SeasonDocument(QObject):
         raises pydantic's ValidationError on values outside the allowed ranges.
         """
         season = edits.update_settings(self._season, **changes)
-        self.edit(settings_label(self._season, season), season)
+        # Repeated changes of one setting (spin box arrows, typing "1", "6") merge.
+        self.edit(settings_label(self._season, season), season,
+                  merge_key="settings:" + ",".join(settings_changed(self._season, season)))
+
+
+def settings_changed(old: Season, new: Season) -> list[str]:
+    """Which settings differ: season fields, and methodology fields by their own name."""
+    fields = ("name", "start", "weeks", "week_start")
+    changed = [f for f in fields if getattr(old, f) != getattr(new, f)]
+    changed += [
+        f for f in Methodology.model_fields
+        if getattr(old.methodology, f) != getattr(new.methodology, f)
+    ]
+    return changed
 
 
 def settings_label(old: Season, new: Season) -> str:
     """A readable undo label for a change of season settings."""
     parts: list[str] = []
-    if new.name != old.name:
-        parts.append(f"Rename season to {new.name}")
-    if new.start != old.start:
-        parts.append(f"Start season on {format_date(new.start)}")
-    if new.weeks != old.weeks:
-        parts.append(f"Make season {new.weeks} weeks long")
-    if new.week_start != old.week_start:
-        parts.append(f"Start weeks on {new.week_start.value.capitalize()}")
-    for field in Methodology.model_fields:
-        before, after = getattr(old.methodology, field), getattr(new.methodology, field)
-        if before != after:
+    for field in settings_changed(old, new):
+        if field == "name":
+            parts.append(f"Rename season to {new.name}")
+        elif field == "start":
+            parts.append(f"Start season on {format_date(new.start)}")
+        elif field == "weeks":
+            parts.append(f"Make season {new.weeks} weeks long")
+        elif field == "week_start":
+            parts.append(f"Start weeks on {new.week_start.value.capitalize()}")
+        else:
+            after = getattr(new.methodology, field)
             unit = "week" if after == 1 else "weeks"
             parts.append(f"Set {field.replace('_', '-')} to {after} {unit}")
     if not parts:
