@@ -132,3 +132,14 @@ def test_a_press_with_a_tiny_wobble_selects_without_moving(qtbot, timeline, docu
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(2, 1))
     assert document.season is season
     assert selection.race_id == "ana-autumn-marathon"
+
+
+def test_two_drags_of_one_race_are_two_undo_steps(qtbot, timeline, document):
+    start = timeline.race_rect(CITY).center()
+    drag(qtbot, timeline, start, start + QPoint(days(7), 0))
+    middle = timeline.race_rect(CITY).center()
+    drag(qtbot, timeline, middle, middle + QPoint(days(7), 0))
+    assert _race_date(document, CITY) == CITY_DATE + dt.timedelta(weeks=2)
+    assert document.undo_stack.count() == 2
+    document.undo_stack.undo()
+    assert _race_date(document, CITY) == CITY_DATE + dt.timedelta(weeks=1)
