@@ -314,3 +314,17 @@ def test_clicking_a_setting_there_and_back_leaves_nothing_to_undo(qtbot, window)
     assert window.document.season.weeks == 52
     assert window.document.undo_stack.count() == before
     assert not window.document.modified
+
+
+def test_choosing_a_race_in_the_table_brings_it_into_view_on_the_timeline(qtbot, window):
+    view = window.timeline.view
+    view.zoom_by(4)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    assert not view.viewport().rect().contains(view.race_rect("ana-spring-half"))
+
+    row = next(r for r in range(window.races.model.rowCount())
+               if window.races.model.index(r, 1).data() == "Spring Half")
+    click(qtbot, window.races.table, window.races.model.index(row, 1))
+
+    assert window.selection.race_id == "ana-spring-half"
+    assert view.viewport().rect().contains(view.race_rect("ana-spring-half"))
