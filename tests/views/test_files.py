@@ -156,3 +156,23 @@ def test_window_geometry_and_splitters_are_restored(qtbot, window, monkeypatch):
     qtbot.waitExposed(again)
     assert again.height() == 520  # (the width is clamped to the tiny offscreen screen)
     assert [again.findChild(QSplitter, name).sizes() for name in splitters] == sizes
+
+
+def _colours(image, top, bottom):
+    """The distinct colours in rows top..bottom of the image."""
+    return {image.pixel(x, y) for y in range(top, bottom) for x in range(image.width())}
+
+
+def test_a_new_season_shows_how_to_add_the_first_athlete_on_the_timeline(window, monkeypatch):
+    _answer(monkeypatch, dialogs.Answer.DISCARD)
+    window.action_new.trigger()
+    view = window.timeline.view
+    middle = (view.viewport().height() + 40) // 2
+    with_hint = _colours(view.viewport().grab().toImage(), middle - 8, middle + 8)
+
+    window.action_add_athlete.trigger()
+    assert window.document.season.athletes
+    window.roster.setFocus()  # leave the name editor; the lane sits at the top
+    without = _colours(view.viewport().grab().toImage(), middle - 8, middle + 8)
+    # The same grid in both; only the hint's anti-aliased text adds colours.
+    assert len(with_hint) > len(without) + 3

@@ -61,6 +61,9 @@ AUTOSCROLL_MARGIN = 24
 AUTOSCROLL_STEP = 12
 
 
+EMPTY_ROSTER_HINT = "No athletes yet. Add one with Edit ▸ Add Athlete (Ctrl+Shift+N)."
+
+
 class TimelineView(QAbstractScrollArea):
     """The year timeline over a ``SeasonDocument``, sharing a ``Selection``.
 
@@ -594,4 +597,11 @@ class TimelineView(QAbstractScrollArea):
         colors = self.colors()
         p = QPainter(self.viewport())
         self._renderer.paint(p, self.frame(), colors, self.palette())
+        if not self.document.season.athletes:
+            p.setPen(colors.muted_text)
+            p.drawText(
+                self.viewport().rect().adjusted(0, HEADER_HEIGHT, 0, 0),
+                Qt.AlignmentFlag.AlignCenter,
+                EMPTY_ROSTER_HINT,
+            )
         p.end()
