@@ -180,11 +180,18 @@ class _Row:
 
 
 class SeasonStrip(Flowable):
-    """An athlete's season as labelled, patterned phase bands with the races marked."""
+    """An athlete's season as labelled, patterned phase bands with the races marked.
 
-    def __init__(self, weeks: Sequence[WeekPlan]) -> None:
+    A strip of several rows splits between rows when it does not fit the page.
+    """
+
+    def __init__(self, weeks: Sequence[WeekPlan], *, per_row: int | None = None) -> None:
         super().__init__()
         self.weeks = tuple(weeks)
+        rows = max(1, math.ceil(len(self.weeks) / MAX_WEEKS_PER_ROW))
+        # Weeks per row; a part of a split strip keeps the whole strip's, so its weeks
+        # stay as wide as on the page before.
+        self.per_row = per_row or math.ceil(len(self.weeks) / rows)
         self._rows: list[_Row] = []
         self._width = 0.0
 
@@ -195,10 +202,24 @@ class SeasonStrip(Flowable):
         height = sum(r.height for r in self._rows) + ROW_GAP * (len(self._rows) - 1)
         return availWidth, height
 
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self.wrap(availWidth, availHeight)[1] <= availHeight:
+            return [self]
+        used, fitting = -ROW_GAP, 0
+        for row in self._rows:
+            used += ROW_GAP + row.height
+            if used > availHeight:
+                break
+            fitting += 1
+        if fitting == 0:
+            return []
+        cut = fitting * self.per_row
+        return [SeasonStrip(self.weeks[:cut], per_row=self.per_row),
+                SeasonStrip(self.weeks[cut:], per_row=self.per_row)]
+
     def _layout(self, width: float) -> list[_Row]:
         count = len(self.weeks)
-        rows = max(1, math.ceil(count / MAX_WEEKS_PER_ROW))
-        per_row = math.ceil(count / rows)
+        per_row = self.per_row
         # Every row uses the same week width so weeks line up from row to row.
         day_width = width / (per_row * 7)
         result = []

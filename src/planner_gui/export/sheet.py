@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     NextPageTemplate,
     PageBreak,
@@ -19,6 +18,7 @@ from reportlab.platypus import (
 )
 
 from planner_gui.export.fonts import FONT, FONT_BOLD
+from planner_gui.export.keep_with_start import KeepWithStart
 from planner_gui.export.legend import Legend
 from planner_gui.export.page_furniture import OutlineEntry, SectionStart
 from planner_gui.export.phase_guide import phase_guide
@@ -137,23 +137,22 @@ def athlete_sheet(
     """
     st = styles()
     calendar = SeasonCalendar.of(season)
+    warnings = _warnings(plan)
     story: list[Flowable] = [
         SectionStart(key, athlete.name, athlete.name, reached),
         *_header(season, athlete, calendar, printed),
         Spacer(0, 6),
-        Paragraph("Season at a glance", st["h2"]),
-        SeasonStrip(plan.weeks),
+        KeepWithStart(Paragraph("Season at a glance", st["h2"]), SeasonStrip(plan.weeks)),
         Spacer(0, 6),
         Legend(),
-        Paragraph("Races", st["h2"]),
-        race_list(athlete, calendar, frames.portrait),
-        CondPageBreak(60),
-        Paragraph("Warnings", st["h2"]),
-        *_warnings(plan),
+        KeepWithStart(Paragraph("Races", st["h2"]),
+                      race_list(athlete, calendar, frames.portrait)),
+        KeepWithStart(Paragraph("Warnings", st["h2"]), warnings[0]),
+        *warnings[1:],
     ]
     if athlete.notes:
-        story += [Paragraph("Notes", st["h2"]),
-                  Paragraph(escape(athlete.notes).replace("\n", "<br/>"), st["body"])]
+        notes = Paragraph(escape(athlete.notes).replace("\n", "<br/>"), st["body"])
+        story.append(KeepWithStart(Paragraph("Notes", st["h2"]), notes))
     story += [
         NextPageTemplate(LANDSCAPE),
         PageBreak(),
