@@ -11,6 +11,7 @@ from reportlab import rl_config
 from planner_gui.export.pdf import ExportCancelled, export_pdf, export_split
 from planner_gui.export.week_table import HEADERS
 from planner_gui.model.demo import demo_squad, load_demo
+from planner_gui.model.engine import Flag, plan_season
 from planner_gui.model.phases import Phase
 from planner_gui.model.season import Athlete, Race
 from tests.export.pdf_reading import (
@@ -22,6 +23,7 @@ from tests.export.pdf_reading import (
     sizes_close,
     text_runs,
 )
+from tests.model import builders
 
 PRINTED = dt.date(2026, 11, 26)
 SEASON = "Harbour Runners 2027"
@@ -285,3 +287,25 @@ def test_season_strip_labels_each_phase_run_in_date_order(
     assert rows[0] == ["Free", "Base", "Strength", "Race-spec.", "Taper", "R"]
     assert rows[1][:5] == ["R", "Base", "Strength", "Race-spec.", "Taper"]
     assert rows[1][-2:] == ["Recovery", "Free"]
+
+
+def test_race_list_says_whether_a_b_race_lightens_its_week(tmp_path: Path) -> None:
+    # The engine lightens strength for a B race only outside tapers and recoveries.
+    race, day = builders.race, builders.week_day
+    chosen = builders.season(
+        race(day(25), "A", name="City Marathon"),
+        race(day(14), "B", "half_marathon", name="Spring Half"),  # strength
+        race(day(24), "B", "10k", name="Harbour Ten"),  # taper
+        race(day(27), "B", "5k", name="Recovery Parkrun"),  # recovery
+    )
+    [plan] = plan_season(chosen)
+    assert [(plan.weeks[i - 1].phase, Flag.B_RACE_WEEK in plan.weeks[i - 1].flags)
+            for i in (14, 24, 27)] == [
+        (Phase.STRENGTH, True), (Phase.TAPER, False), (Phase.RECOVERY, False)]
+    path = tmp_path / "b.pdf"
+    export_pdf(chosen, path, paper="a4", printed=PRINTED)
+    summary = read_pages(path)[0].flat
+    assert "Spring Half Half marathon B — lighter week week 14" in summary
+    assert "Harbour Ten 10 km B — no change (taper) week 24" in summary
+    assert "Recovery Parkrun 5 km B — no change (recovery) week 27" in summary
+    assert summary.count("lighter week") == 1

@@ -25,7 +25,7 @@ from planner_gui.export.phase_guide import phase_guide
 from planner_gui.export.season_strip import SeasonStrip
 from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, RULE, styles, wrap_lines
 from planner_gui.export.week_table import week_table
-from planner_gui.model.engine import AthletePlan, format_date
+from planner_gui.model.engine import AthletePlan, Flag, format_date
 from planner_gui.model.season import Athlete, Priority, Race, Season
 from planner_gui.model.weeks import SeasonCalendar
 
@@ -35,7 +35,7 @@ PORTRAIT, LANDSCAPE = "portrait", "landscape"
 _NOTES_MAX = 400  # a table row cannot break across pages: long notes are cut short
 _PRIORITY_TEXT = {
     Priority.A: "A — main race",
-    Priority.B: "B — lighter week",
+    Priority.B: "B — no change",
     Priority.C: "C — no change",
 }
 
@@ -67,7 +67,24 @@ def _race_week(race: Race, calendar: SeasonCalendar) -> str:
     return f"week {index}"
 
 
-def race_list(athlete: Athlete, calendar: SeasonCalendar, width: float) -> Flowable:
+def _priority_text(race: Race, plan: AthletePlan, calendar: SeasonCalendar) -> str:
+    """The priority and what it does to the plan.
+
+    A B race lightens its week's strength work only where the engine says so
+    (``Flag.B_RACE_WEEK``): in a taper or recovery week it changes nothing.
+    """
+    index = calendar.index_of(race.date)
+    if race.priority is not Priority.B or not 1 <= index <= len(plan.weeks):
+        return _PRIORITY_TEXT[race.priority]
+    week = plan.weeks[index - 1]
+    if Flag.B_RACE_WEEK in week.flags:
+        return "B — lighter week"
+    return f"{_PRIORITY_TEXT[Priority.B]} ({week.phase.label.lower()})"
+
+
+def race_list(
+    athlete: Athlete, plan: AthletePlan, calendar: SeasonCalendar, width: float
+) -> Flowable:
     """Date, name, distance, priority and season week of every race, by date."""
     st = styles()
     races = sorted(athlete.races, key=lambda r: r.date)
@@ -89,7 +106,8 @@ def race_list(athlete: Athlete, calendar: SeasonCalendar, width: float) -> Flowa
             format_date(race.date),
             wrap_lines(race.name, widths[1] - 12, 8, race.priority is Priority.A),
             race.distance.label,
-            _PRIORITY_TEXT[race.priority],
+            wrap_lines(_priority_text(race, plan, calendar), widths[3] - 12, 8,
+                       race.priority is Priority.A),
             _race_week(race, calendar),
         ]
         if has_notes:
@@ -146,7 +164,7 @@ def athlete_sheet(
         Spacer(0, 6),
         Legend(),
         KeepWithStart(Paragraph("Races", st["h2"]),
-                      race_list(athlete, calendar, frames.portrait)),
+                      race_list(athlete, plan, calendar, frames.portrait)),
         KeepWithStart(Paragraph("Warnings", st["h2"]), warnings[0]),
         *warnings[1:],
     ]

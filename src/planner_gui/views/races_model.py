@@ -41,7 +41,8 @@ PRIORITY_LABELS = {
 }
 PRIORITY_TIPS = {
     Priority.A: "Main race: the training block is counted back from it.",
-    Priority.B: "Tune-up race: strength work drops to one light session that week.",
+    Priority.B: "Tune-up race: strength work drops to one light session that week, "
+    "unless it falls in a taper or recovery week (then nothing changes).",
     Priority.C: "Training race: shown on the plan, changes nothing.",
 }
 
