@@ -60,6 +60,9 @@ def print_plan(season: Season, athletes: Sequence[Athlete], *, as_json: bool) ->
 
         dump_json(season_plan_json(season, athlete_ids={a.id for a in athletes}))
         return
+    if not athletes:  # only a season without athletes: unknown names were refused before
+        sys.stdout.write(f"{season.name} has no athletes yet.\n")
+        return
     calendar = SeasonCalendar.of(season)
     out: list[str] = []
     for athlete in athletes:

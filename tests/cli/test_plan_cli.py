@@ -160,6 +160,18 @@ def test_readable_table() -> None:
     assert "compressed_block" not in done.stdout  # in words, not codes
 
 
+def test_a_season_without_athletes_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "empty.season.json"
+    path.write_text(json.dumps(minimal() | {"name": "Harbour Runners 2027", "athletes": []}))
+    done = run(str(path))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "Harbour Runners 2027 has no athletes yet.\n"
+    assert done.stderr == ""
+    as_json = run(str(path), "--json")
+    assert as_json.returncode == 0, as_json.stderr
+    assert json.loads(as_json.stdout)["athletes"] == []
+
+
 def test_table_for_everyone_lists_every_athlete() -> None:
     done = run("--demo")
     assert done.returncode == 0, done.stderr
