@@ -53,8 +53,15 @@ def load_source(args: argparse.Namespace) -> tuple[Season, Path]:
     return load_season(path), path
 
 
+_LISTED = 8  # athletes named in the error for an unknown --athlete
+
+
 def select_athletes(season: Season, names: Sequence[str] | None, path: Path) -> list[Athlete]:
-    """The athletes named on the command line (all when none), in roster order."""
+    """The athletes named on the command line (all when none), in roster order.
+
+    An unknown name is refused with the closest roster name when one is close, and
+    the first few names of the roster.
+    """
     from planner_gui.model.storage import SeasonFileError
 
     if not names:
@@ -63,9 +70,20 @@ def select_athletes(season: Season, names: Sequence[str] | None, path: Path) -> 
     chosen = [a for a in season.athletes if a.name.casefold() in wanted]
     missing = wanted - {a.name.casefold() for a in chosen}
     if missing:
-        known = ", ".join(a.name for a in season.athletes) or "none"
-        lost = ", ".join(sorted(n for n in names if n.casefold() in missing))
-        raise SeasonFileError(path, f"no athlete named {lost} (athletes: {known})", "athletes")
+        import difflib  # only on this error path: the window's start never pays for it
+
+        roster = [" ".join(a.name.split()) for a in season.athletes]  # one line, always
+        by_folded = {name.casefold(): name for name in reversed(roster)}  # first one wins
+        lost = []
+        for name in sorted({n for n in names if n.casefold() in missing}, key=str.casefold):
+            close = difflib.get_close_matches(name.casefold(), list(by_folded), n=1)
+            lost.append(f"{name} (did you mean {by_folded[close[0]]}?)" if close else name)
+        # A roster may hold 500 athletes: list a few, so the error stays readable.
+        known = ", ".join(roster[:_LISTED]) or "none"
+        if len(roster) > _LISTED:
+            known += f", … and {len(roster) - _LISTED} more"
+        message = f"no athlete named {', '.join(lost)}; athletes: {known}"
+        raise SeasonFileError(path, message, "athletes")
     return chosen
 
 

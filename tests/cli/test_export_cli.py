@@ -111,6 +111,8 @@ def test_bad_arguments(tmp_path: Path) -> None:
     assert_one_line_error(run("--demo", "-o", tmp_path / "x.pdf", "--paper", "a3"), "a3")
     assert_one_line_error(run("--demo", "-o", tmp_path / "x.pdf", "--athlete", "Nobody"),
                           "athletes", "Nobody")
+    assert_one_line_error(run("--demo", "-o", tmp_path / "x.pdf", "--athlete", "Ana Martinez"),
+                          "no athlete named Ana Martinez (did you mean Ana Martínez?)")
     assert_one_line_error(run("--demo", "-o", tmp_path / "no" / "x.pdf"), "does not exist")
     assert_one_line_error(run("--demo", "-o", tmp_path), "is a folder")
     a_file = tmp_path / "file.txt"

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from planner_gui.model.demo import load_demo
+from planner_gui.model.demo import demo_squad, load_demo
 from planner_gui.model.engine import plan_season
 from planner_gui.model.storage import season_to_json
 from tests.model.test_season_schema import minimal
@@ -138,6 +138,37 @@ def test_athlete_option_selects_case_insensitively(tmp_path: Path) -> None:
     [warning] = data["athletes"][1]["warnings"]
     assert warning["code"] == "no_main_race"
     assert warning["message"] == "No main (A) race, so every week is a free week."
+
+
+def test_unknown_athlete_in_a_big_roster_lists_a_few_names(tmp_path: Path) -> None:
+    squad = demo_squad(500)
+    path = tmp_path / "squad.season.json"
+    path.write_text(season_to_json(squad), encoding="utf-8")
+    done = run(str(path), "--athlete", "Nobody At All")
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert str(path) in line and "no athlete named Nobody At All;" in line
+    first_eight = ", ".join(a.name for a in squad.athletes[:8])  # in roster order
+    assert line.endswith(f"; athletes: {first_eight}, … and 492 more")
+    assert len(line) < 400
+    assert "did you mean" not in line  # nothing close
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("bjorn odegard", "Björn Ødegård"), ("KOFI MENSA", "Kofi Mensah"), ("Zoe", None)],
+)
+def test_unknown_athlete_suggests_the_closest_name(typed: str, meant: str | None) -> None:
+    done = run("--demo", "--athlete", typed)
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert f"no athlete named {typed}" in line
+    if meant:
+        assert f"did you mean {meant}?" in line
+    else:
+        assert "did you mean" not in line
+    assert "Saoirse Ní Bhriain" in line  # seven athletes: all listed
+    assert "more" not in line
 
 
 def test_readable_table() -> None:
