@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import unicodedata
 from collections.abc import Sequence
 
 from planner_gui.model.engine import AthletePlan, WeekPlan, format_date, plan_athlete
@@ -28,12 +29,26 @@ def _row(week: WeekPlan) -> tuple[str, ...]:
     )
 
 
+def display_width(text: str) -> int:
+    """Terminal columns ``text`` takes: wide (CJK) characters two, combining marks none."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
 def format_table(plan: AthletePlan) -> list[str]:
-    """The plan as aligned text lines."""
+    """The plan as aligned text lines (padded by display width, so 東京マラソン lines up)."""
     rows = [_COLUMNS, *(_row(w) for w in plan.weeks)]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(_COLUMNS))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
-             for r in rows]
+    cell_widths = [[display_width(cell) for cell in row] for row in rows]
+    widths = [max(r[i] for r in cell_widths) for i in range(len(_COLUMNS))]
+    lines = [
+        "  ".join(cell + " " * (w - cw)
+                  for cell, cw, w in zip(row, row_widths, widths, strict=True)).rstrip()
+        for row, row_widths in zip(rows, cell_widths, strict=True)
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return lines
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -201,6 +203,35 @@ def test_a_season_without_athletes_says_so(tmp_path: Path) -> None:
     as_json = run(str(path), "--json")
     assert as_json.returncode == 0, as_json.stderr
     assert json.loads(as_json.stdout)["athletes"] == []
+
+
+def _columns(line: str) -> list[int]:
+    """Terminal columns where the cells of a table line start (wide characters take 2)."""
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    return [width(line[: m.start()]) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def test_table_columns_line_up_with_wide_characters(tmp_path: Path) -> None:
+    data = minimal()
+    data["athletes"][0]["name"] = "山田 花子"
+    data["athletes"][0]["races"] = [
+        {"name": "東京マラソン", "date": "2027-03-07", "priority": "A", "distance": "marathon"},
+        {"name": "大阪ハーフ", "date": "2027-01-31", "priority": "B"},
+        {"name": "Park 5k", "date": "2027-01-17", "priority": "C", "distance": "5k"},
+    ]
+    path = tmp_path / "wide.season.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    done = run(str(path))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    header, rows = lines[2], lines[4:56]
+    assert header.startswith("Wk") and len(rows) == 52
+    assert any("東京マラソン (A)" in row for row in rows)
+    assert any("大阪ハーフ (B)" in row for row in rows)
+    for row in rows:
+        assert _columns(row) == _columns(header), row
 
 
 def test_table_for_everyone_lists_every_athlete() -> None:
