@@ -7,7 +7,8 @@ race lists, the styled and wrapped week tables, phase guides, two-pass footers a
 embedded TrueType fonts. Goal: export ≤ 2 × baseline.
 
 Runs alternate (baseline, export, baseline, …) so drift on a shared machine hits
-both alike. Usage: ``python bench/bench_pdf.py [--repeats N]``.
+both alike; min and max show how noisy the machine was.
+Usage: ``python bench/bench_pdf.py [--repeats N]``.
 """
 
 from __future__ import annotations
@@ -31,8 +32,6 @@ from planner_gui.model.weeks import SeasonCalendar
 ATHLETES = 30
 HEADER = ["Wk", "Dates", "Phase", "Block week", "Races", "Sessions", "Sets × reps", "Rest",
           "Effort", "Strength focus", "Running focus"]
-
-
 
 
 def bare_rows(plan: AthletePlan) -> list[list[str]]:
@@ -78,8 +77,11 @@ def main() -> None:
     base = statistics.median(times["baseline"])
     ours = statistics.median(times["export"])
     print(f"{ATHLETES} athletes, {args.repeats} alternating runs each")
-    print(f"baseline (bare 53-row table document per athlete): median {base:.3f} s")
-    print(f"export_pdf (overview + full sheets, one file):       median {ours:.3f} s")
+    spread = {name: f"(min {min(t):.3f}, max {max(t):.3f})" for name, t in times.items()}
+    print(f"baseline (bare 53-row table document per athlete): median {base:.3f} s "
+          f"{spread['baseline']}")
+    print(f"export_pdf (overview + full sheets, one file):       median {ours:.3f} s "
+          f"{spread['export']}")
     print(f"ratio export / baseline: {ours / base:.2f} (goal ≤ 2.00)")
 
 

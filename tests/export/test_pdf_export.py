@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 from reportlab import rl_config
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from planner_gui.export.fonts import FONT
+from planner_gui.export.paper import MARGIN
 from planner_gui.export.pdf import ExportCancelled, export_pdf, export_split
-from planner_gui.export.week_table import HEADERS
+from planner_gui.export.week_table import HEADERS, SIZE, column_widths
 from planner_gui.model.demo import demo_squad, load_demo
 from planner_gui.model.engine import Flag, plan_season
 from planner_gui.model.phases import Phase
@@ -117,6 +120,25 @@ def test_week_rows_cover_the_whole_season(demo_pdf: tuple[Path, object]) -> None
     # first row of every page.
     free_focus = "Move well through a full range of motion"
     assert all(free_focus in p.flat for p in pages)
+
+
+def test_week_numbers_right_aligned_and_block_weeks_centred(
+    demo_pdf: tuple[Path, object],
+) -> None:
+    path, _ = demo_pdf
+    first_table = next(i for i, p in enumerate(read_pages(path)) if i and p.landscape)
+    widths = column_widths(A4[1] - 2 * MARGIN)
+    block_left = MARGIN + sum(widths[:3])
+    numbers, blocks = [], []
+    for x, _, text in text_runs(path, first_table):
+        if text.isdigit() and x < MARGIN + widths[0]:
+            numbers.append(x + stringWidth(text, FONT, SIZE))  # right edge
+        elif text.isdigit() and block_left < x < block_left + widths[3]:
+            blocks.append(x + stringWidth(text, FONT, SIZE) / 2)  # centre
+    assert len(numbers) >= 20 and len(blocks) >= 10
+    assert max(numbers) - min(numbers) < 0.01
+    assert abs(min(blocks) - (block_left + widths[3] / 2)) < 0.01
+    assert max(blocks) - min(blocks) < 0.01
 
 
 def test_a4_sizes_and_orientation(demo_pdf: tuple[Path, object]) -> None:

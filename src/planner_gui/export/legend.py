@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable
 from planner_gui.export.fonts import FONT
 from planner_gui.export.phase_style import LOOKS, draw_band
 from planner_gui.export.season_strip import draw_race_marker, label_on_band
+from planner_gui.export.stamp import Stamp
 from planner_gui.export.styles import INK
 from planner_gui.model.phases import BLOCK_PHASES, Phase
 from planner_gui.model.season import Priority
@@ -90,3 +91,9 @@ class Legend(Flowable):
             canvas.setFillColor(INK)
             canvas.setFont(FONT, _SIZE)
             canvas.drawString(text_x, y + 3, text)
+
+
+def stamped_legend() -> Flowable:
+    """The legend as a stamp: it is the same on every sheet, so it is drawn once per
+    document and each sheet only references it."""
+    return Stamp("legend", Legend)

@@ -17,9 +17,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from planner_gui.export.fonts import FONT, FONT_BOLD
-from planner_gui.export.legend import Legend
+from planner_gui.export.legend import stamped_legend
 from planner_gui.export.page_furniture import SectionStart
 from planner_gui.export.season_strip import (
+    draw_centred_labels,
     draw_month_axis,
     draw_race_marker,
     draw_runs,
@@ -27,7 +28,7 @@ from planner_gui.export.season_strip import (
     phase_runs,
     run_label,
 )
-from planner_gui.export.styles import INK, MUTED, fit_text, grey, styles
+from planner_gui.export.styles import INK, fit_text, grey, styles
 from planner_gui.model.engine import AthletePlan, format_date
 from planner_gui.model.season import Athlete, Priority, Season
 from planner_gui.model.time_scale import TimeScale
@@ -63,14 +64,12 @@ class OverviewChart(Flowable):
         scale = TimeScale.fit(cal.start, cal.end, NAME_W, self.width)
         top = AXIS_H + self.lane_h * len(self.lanes)
         draw_month_axis(canvas, scale, cal.start, cal.end, top - 10, 6.5)
-        canvas.setFont(FONT, 5.5)
-        canvas.setFillColor(MUTED)
         week_w = scale.width_of(7)
         step = 1 if week_w >= 13 else 2 if week_w >= 8 else 4
-        for index in range(1, cal.weeks + 1):
-            if index % step == 0 or index == 1:
-                x = scale.x_of(cal.week_start_date(index)) + week_w / 2
-                canvas.drawCentredString(x, top - AXIS_H + 3, str(index))
+        draw_centred_labels(canvas, 5.5, [
+            (scale.x_of(cal.week_start_date(index)) + week_w / 2, top - AXIS_H + 3, str(index))
+            for index in range(1, cal.weeks + 1) if index % step == 0 or index == 1
+        ])
         y = top - AXIS_H
         for number, (athlete, plan) in enumerate(self.lanes):
             y -= self.lane_h
@@ -152,7 +151,7 @@ def overview_story(
             Paragraph(f"{count} · {format_date(cal.start)} – {format_date(cal.end)} · "
                       f"printed on {format_date(printed)}", st["subtitle"]),
             Spacer(0, 4),
-            Legend(),
+            stamped_legend(),
             Spacer(0, 4),
             OverviewChart(cal, chunk),
         ]

@@ -19,7 +19,7 @@ from reportlab.platypus import (
 
 from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.keep_with_start import KeepWithStart
-from planner_gui.export.legend import Legend
+from planner_gui.export.legend import stamped_legend
 from planner_gui.export.page_furniture import OutlineEntry, SectionStart
 from planner_gui.export.phase_guide import phase_guide
 from planner_gui.export.season_strip import SeasonStrip
@@ -162,7 +162,7 @@ def athlete_sheet(
         Spacer(0, 6),
         KeepWithStart(Paragraph("Season at a glance", st["h2"]), SeasonStrip(plan.weeks)),
         Spacer(0, 6),
-        Legend(),
+        stamped_legend(),
         KeepWithStart(Paragraph("Races", st["h2"]),
                       race_list(athlete, plan, calendar, frames.portrait)),
         KeepWithStart(Paragraph("Warnings", st["h2"]), warnings[0]),

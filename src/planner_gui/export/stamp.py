@@ -13,6 +13,7 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable
 
 _SIZES: dict[tuple[str, float], tuple[float, float]] = {}
+_BLEED = 2.0  # points around a form for strokes centred on its edges
 
 
 class Stamp(Flowable):
@@ -57,7 +58,9 @@ class Stamp(Flowable):
             width, height = self._size
             inner = self._inner or self.make()
             inner.wrap(width, height)
-            canvas.beginForm(name, 0, 0, width, height)
+            # The form's box clips: leave room for the half of an edge rule (a table's
+            # box, a swatch's outline) that lies outside the flowable's own size.
+            canvas.beginForm(name, -_BLEED, -_BLEED, width + _BLEED, height + _BLEED)
             inner.drawOn(canvas, 0, 0)
             canvas.endForm()
         canvas.doForm(name)

@@ -6,6 +6,8 @@ import copy
 from collections.abc import Sequence
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Table, TableStyle
 
 from planner_gui.export.fonts import FONT, FONT_BOLD
@@ -88,6 +90,7 @@ def week_row(week: WeekPlan, widths: Sequence[float], with_year: bool = False) -
 
 
 AS_ABOVE = "as above"
+_TEXT_ALIGNMENTS = frozenset({"LEFT", "RIGHT", "CENTER", "CENTRE"})
 _REPEATABLE = range(5, len(HEADERS))  # the prescription columns
 
 
@@ -100,38 +103,64 @@ class PlanTable(Table):
     """
 
     full_rows: list[list[str]] | None = None
+    _text: PDFTextObject | None = None
+    _text_look: tuple[object, ...] = ()
+
+    def draw(self) -> None:
+        # The text cells of this part of the table go into one text object (see
+        # _drawCell), written once ReportLab has drawn the backgrounds and rules; text
+        # and rules never overlap, so the page looks the same, and the text keeps its
+        # row-by-row reading order.
+        self._text, self._text_look = self.canv.beginText(), ()
+        super().draw()
+        text, self._text = self._text, None
+        self.canv.drawText(text)
 
     def _drawCell(self, cellval: object, cellstyle: Any, pos: Any, size: Any) -> None:
-        # ReportLab draws each line of a multi-line cell as its own text object; one
-        # text object per cell draws the same glyphs at about half the cost, which
-        # matters over 53 rows × 11 columns × a whole squad. Anything else (other
-        # alignments, flowables) goes the usual way.
+        # ReportLab draws each line of each cell as its own text object and sets font
+        # and colour again for each cell (every cell has its own style object). One
+        # text object for the whole table part, with font and colour set only when
+        # they change (bold race weeks, muted "as above"), draws the same glyphs at a
+        # fraction of the cost: 53 rows × 11 columns × a whole squad. Anything else
+        # (flowables, other alignments, links) goes the usual way.
         if cellval == "":
             return
+        text = self._text
+        alignment = cellstyle.alignment
         if (
-            not isinstance(cellval, str)
-            or "\n" not in cellval
-            or cellstyle.alignment != "LEFT"
+            text is None
+            or not isinstance(cellval, str)
+            or alignment not in _TEXT_ALIGNMENTS
             or cellstyle.valign != "TOP"
             or cellstyle.href
             or cellstyle.destination
+            or cellstyle.direction
+            or cellstyle.shaping
         ):
             super()._drawCell(cellval, cellstyle, pos, size)
             return
-        canvas = self.canv
-        if getattr(self, "_curcellstyle", None) is not cellstyle:
-            canvas.setFillColor(cellstyle.color)
-            canvas.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-            setattr(self, "_curcellstyle", cellstyle)  # noqa: B010 (ReportLab's own cache)
+        font, font_size, leading = cellstyle.fontname, cellstyle.fontsize, cellstyle.leading
         colpos, rowpos = pos
-        _, rowheight = size
-        text = canvas.beginText(
-            colpos + cellstyle.leftPadding,
-            rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize,
-        )
-        text.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-        text.textLines(cellval, trim=0)
-        canvas.drawText(text)
+        colwidth, rowheight = size
+        y = rowpos + rowheight - cellstyle.topPadding - font_size  # first baseline
+        look = (font, font_size, leading, cellstyle.color)
+        if look != self._text_look:
+            text.setFont(font, font_size, leading)
+            text.setFillColor(cellstyle.color)
+            self._text_look = look
+        if alignment == "LEFT":
+            text.setTextOrigin(colpos + cellstyle.leftPadding, y)
+            text.textLines(cellval, trim=0)
+            return
+        for line in cellval.split("\n"):
+            width = stringWidth(line, font, font_size)
+            if alignment == "RIGHT":
+                x = colpos + colwidth - cellstyle.rightPadding - width
+            else:
+                x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - width) / 2
+            text.setTextOrigin(x, y)
+            text.textLine(line)
+            y -= leading
 
     def split(self, availWidth: float, availHeight: float) -> list[Table]:
         parts: list[Table] = super().split(availWidth, availHeight)
@@ -174,6 +203,21 @@ def _with_repeats_shortened(
     return shortened, replaced
 
 
+def _column_runs(cells: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, int], ...]]:
+    """(column, row) cells as (first, last) ranges of consecutive rows in one column.
+
+    "As above" cells come in long runs down a column (a phase's weeks): one style
+    command per run instead of one per cell.
+    """
+    runs: list[tuple[tuple[int, int], ...]] = []
+    for column, row in sorted(cells):
+        if runs and runs[-1][1] == (column, row - 1):
+            runs[-1] = (runs[-1][0], (column, row))
+        else:
+            runs.append(((column, row), (column, row)))
+    return runs
+
+
 def week_table(weeks: Sequence[WeekPlan], width: float) -> Table:
     """The table for ``weeks``, fitted to a frame ``width`` points wide."""
     widths = column_widths(width)
@@ -185,10 +229,10 @@ def week_table(weeks: Sequence[WeekPlan], width: float) -> Table:
     ]
     rows, replaced = _with_repeats_shortened(full, weeks)
     commands: list[tuple[object, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        # Every command visits each cell it covers (and again at each page split):
+        # one FONT rather than FONTNAME + FONTSIZE + LEADING.
+        ("FONT", (0, 0), (-1, -1), FONT, SIZE, LEADING),
         ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), SIZE),
-        ("LEADING", (0, 0), (-1, -1), LEADING),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (0, 0), (0, -1), "RIGHT"),
@@ -219,7 +263,7 @@ def week_table(weeks: Sequence[WeekPlan], width: float) -> Table:
             ]
         elif week.races:
             commands.append(("BACKGROUND", (4, row), (4, row), grey(0.94)))
-    commands += [("TEXTCOLOR", cell, cell, MUTED) for cell in replaced]
+    commands += [("TEXTCOLOR", first, last, MUTED) for first, last in _column_runs(replaced)]
     table = PlanTable(rows, colWidths=widths, repeatRows=1, style=TableStyle(commands),
                       hAlign="LEFT")
     table.full_rows = full
