@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication, QListWidget, QPushButton, QWidget
 from planner_gui.export.paper import Paper
 from planner_gui.model.demo import demo_squad, load_demo
 from planner_gui.model.season import Athlete, Race, Season
-from planner_gui.views import export_dialog
+from planner_gui.views import export_job, export_prompts
 from planner_gui.views.document import SeasonDocument
-from planner_gui.views.export_dialog import ExportDialog, export_pdf_from_window
+from planner_gui.views.export_dialog import ExportDialog
+from planner_gui.views.export_flow import export_pdf_from_window
 from planner_gui.views.selection import Selection
 from tests.export.pdf_reading import outline, read_pages
 
@@ -36,10 +37,10 @@ class Calls:
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
     record = Calls()
-    monkeypatch.setattr(export_dialog, "open_path", record.opened.append)
-    monkeypatch.setattr(export_dialog, "show_error",
+    monkeypatch.setattr(export_prompts, "open_path", record.opened.append)
+    monkeypatch.setattr(export_prompts, "show_error",
                         lambda _parent, _title, text: record.errors.append(text))
-    monkeypatch.setattr(export_dialog, "show_warning",
+    monkeypatch.setattr(export_prompts, "show_warning",
                         lambda _parent, _title, text: record.warnings.append(text))
     return record
 
@@ -75,7 +76,7 @@ def _dialog_driver(qtbot: Any, steps: Any) -> Any:
     return run
 
 
-def _wait(qtbot: Any, job: export_dialog.ExportJob | None) -> export_dialog.ExportJob:
+def _wait(qtbot: Any, job: export_job.ExportJob | None) -> export_job.ExportJob:
     assert job is not None
     qtbot.waitUntil(lambda: job.done, timeout=60_000)
     return job
@@ -101,8 +102,8 @@ def test_two_chosen_athletes_on_letter_end_up_in_the_pdf(
                            else Qt.Key.Key_Up)
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
-    monkeypatch.setattr(export_dialog, "run_dialog", _dialog_driver(qtbot, steps))
-    monkeypatch.setattr(export_dialog, "ask_pdf_path", lambda _parent, _suggested: target)
+    monkeypatch.setattr(export_prompts, "run_dialog", _dialog_driver(qtbot, steps))
+    monkeypatch.setattr(export_prompts, "ask_pdf_path", lambda _parent, _suggested: target)
     job = _wait(qtbot, export_pdf_from_window(parent, document, selection))
 
     assert calls.errors == [] and calls.warnings == []
@@ -123,10 +124,10 @@ def test_cancel_in_the_progress_dialog_stops_and_writes_nothing(
 ) -> None:
     document, selection = _document(demo_squad(40))
     target = tmp_path / "squad.pdf"
-    monkeypatch.setattr(export_dialog, "PROGRESS_DELAY_MS", 0)
-    monkeypatch.setattr(export_dialog, "run_dialog", _dialog_driver(
+    monkeypatch.setattr(export_job, "PROGRESS_DELAY_MS", 0)
+    monkeypatch.setattr(export_prompts, "run_dialog", _dialog_driver(
         qtbot, lambda d: qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)))
-    monkeypatch.setattr(export_dialog, "ask_pdf_path", lambda _parent, _suggested: target)
+    monkeypatch.setattr(export_prompts, "ask_pdf_path", lambda _parent, _suggested: target)
     ticks = 0
 
     def tick() -> None:
@@ -167,8 +168,8 @@ def test_one_file_per_athlete_into_a_folder(
         qtbot.mouseClick(dialog.open_when_done, Qt.MouseButton.LeftButton)
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
-    monkeypatch.setattr(export_dialog, "run_dialog", _dialog_driver(qtbot, steps))
-    monkeypatch.setattr(export_dialog, "ask_folder", lambda _parent, _suggested: tmp_path)
+    monkeypatch.setattr(export_prompts, "run_dialog", _dialog_driver(qtbot, steps))
+    monkeypatch.setattr(export_prompts, "ask_folder", lambda _parent, _suggested: tmp_path)
     _wait(qtbot, export_pdf_from_window(parent, document, selection))
     assert [p.name for p in tmp_path.iterdir()] == ["Kofi Mensah.pdf"]
     assert calls.opened == [] and calls.errors == []
@@ -183,9 +184,9 @@ def test_names_the_font_lacks_are_shown_after_export(
     ))
     document, selection = _document(demo.model_copy(update={"athletes": (chinese,)}))
     target = tmp_path / "wang.pdf"
-    monkeypatch.setattr(export_dialog, "run_dialog", _dialog_driver(
+    monkeypatch.setattr(export_prompts, "run_dialog", _dialog_driver(
         qtbot, lambda d: qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)))
-    monkeypatch.setattr(export_dialog, "ask_pdf_path", lambda _parent, _suggested: target)
+    monkeypatch.setattr(export_prompts, "ask_pdf_path", lambda _parent, _suggested: target)
     _wait(qtbot, export_pdf_from_window(parent, document, selection))
     assert target.exists()
     assert len(calls.warnings) == 1 and "王芳" in calls.warnings[0]
@@ -197,9 +198,9 @@ def test_unwritable_target_shows_an_error(
 ) -> None:
     document, selection = _document(load_demo())
     target = tmp_path / "gone" / "plans.pdf"
-    monkeypatch.setattr(export_dialog, "run_dialog", _dialog_driver(
+    monkeypatch.setattr(export_prompts, "run_dialog", _dialog_driver(
         qtbot, lambda d: qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)))
-    monkeypatch.setattr(export_dialog, "ask_pdf_path", lambda _parent, _suggested: target)
+    monkeypatch.setattr(export_prompts, "ask_pdf_path", lambda _parent, _suggested: target)
     job = _wait(qtbot, export_pdf_from_window(parent, document, selection))
     assert job.result is None
     assert len(calls.errors) == 1 and "gone" in calls.errors[0]
@@ -211,13 +212,13 @@ def test_cancelling_the_dialog_or_the_file_chooser_exports_nothing(
 ) -> None:
     document, selection = _document(load_demo())
     asked: list[Path] = []
-    monkeypatch.setattr(export_dialog, "ask_pdf_path",
+    monkeypatch.setattr(export_prompts, "ask_pdf_path",
                         lambda _parent, suggested: asked.append(suggested))
-    monkeypatch.setattr(export_dialog, "run_dialog", _dialog_driver(
+    monkeypatch.setattr(export_prompts, "run_dialog", _dialog_driver(
         qtbot, lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape)))
     assert export_pdf_from_window(parent, document, selection) is None
     assert asked == []
-    monkeypatch.setattr(export_dialog, "run_dialog", _dialog_driver(
+    monkeypatch.setattr(export_prompts, "run_dialog", _dialog_driver(
         qtbot, lambda d: qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)))
     assert export_pdf_from_window(parent, document, selection) is None  # chooser cancelled
     assert [p.name for p in asked] == ["Harbour Runners 2027.pdf"]
@@ -242,7 +243,7 @@ def test_file_menu_export_action_opens_the_dialog(
     window = MainWindow(SeasonDocument(load_demo()), remember=False)
     qtbot.addWidget(window)
     shown: list[ExportDialog] = []
-    monkeypatch.setattr(export_dialog, "run_dialog", lambda d: shown.append(d) or False)
+    monkeypatch.setattr(export_prompts, "run_dialog", lambda d: shown.append(d) or False)
     action = window.action_export_pdf
     assert action in window.file_menu.actions()
     assert action.text().replace("&", "") == "Export PDF…"

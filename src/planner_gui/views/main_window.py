@@ -215,9 +215,9 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         """File ▸ Export PDF…: plan sheets for the chosen athletes, written in the background."""
-        from planner_gui.views import export_dialog  # ReportLab loads on first export
+        from planner_gui.views import export_flow  # ReportLab loads on first export
 
-        export_dialog.export_pdf_from_window(self, self.document, self.selection)
+        export_flow.export_pdf_from_window(self, self.document, self.selection)
 
     def delete_selected(self) -> None:
         """Delete the athlete when the roster has focus, else the selected race."""
