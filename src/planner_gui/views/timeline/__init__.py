@@ -7,9 +7,12 @@ Parts, each small and named after its job:
 * ``lane_items`` says what a lane shows and where (also used for hit tests and
   tooltips), ``lane_painter``/``grid_painter`` paint it, ``lane_cache`` keeps lanes
   as pixmaps so a drag repaints only the lanes it changes;
-* one class per gesture: ``MoveRaceGesture``, ``DropRaceGesture``, ``PanZoomGesture``;
-* ``TimelineView`` routes events and owns scroll and zoom; ``TimelinePane`` adds the
-  race palette and the legend.
+* ``timeline_renderer`` paints a frame from those layers; ``timeline_hits`` answers
+  what is under the mouse (and its tooltip); ``scroll_zoom`` keeps zoom and scroll;
+* one class per gesture: ``MoveRaceGesture``, ``DropRaceGesture``, ``PanZoomGesture``,
+  ``RenameRaceGesture``, ``KeyboardEdits``; ``GestureRouter`` hands them the events;
+* ``TimelineView`` wires the parts together and keeps the public API;
+  ``TimelinePane`` adds the race palette and the legend.
 """
 
 from planner_gui.views.timeline.mime import (

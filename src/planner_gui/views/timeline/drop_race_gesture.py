@@ -15,6 +15,7 @@ from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from planner_gui.model import edits
 from planner_gui.model.season import Race
 from planner_gui.views.timeline.drag_preview import DragPreview, Ghost, date_label, preview_plans
+from planner_gui.views.timeline.lane_layout import in_lanes
 from planner_gui.views.timeline.mime import RacePayload, decode_race_mime
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class DropRaceGesture:
 
     def _target(self, pos: QPointF) -> tuple[str, dt.date] | None:
         athlete_id = self._view.athlete_at(pos.y(), clamp=False)
-        if athlete_id is None or not self._view.in_lanes(pos):
+        if athlete_id is None or not in_lanes(pos.x(), pos.y()):
             return None
         return athlete_id, self._view.day_at(pos.x())
 

@@ -26,6 +26,11 @@ LABEL_TOP = BAND_TOP + BAND_HEIGHT + 3
 LABEL_HEIGHT = LANE_HEIGHT - LABEL_TOP - 3
 
 
+def in_lanes(x: float, y: float) -> bool:
+    """Whether viewport (x, y) is on the lanes (not on the header or the name column)."""
+    return x >= NAME_WIDTH and y >= HEADER_HEIGHT
+
+
 @dataclass(frozen=True, slots=True)
 class LaneLayout:
     """Maps athletes to lanes and lanes to y, in viewport coordinates."""

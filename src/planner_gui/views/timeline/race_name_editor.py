@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from planner_gui.model.season import MAX_NAME
 from planner_gui.views.invalid_input import mark_invalid
+from planner_gui.views.timeline.lane_layout import LABEL_TOP, MARKER_Y, NAME_WIDTH
 
 
 class RaceNameEditor(QLineEdit):
@@ -45,6 +46,13 @@ class RaceNameEditor(QLineEdit):
         self.show()
         self.raise_()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def place_over(self, marker: QRect, right: int) -> None:
+        """Sit on the name under ``marker``, between the name column and ``right``."""
+        width = max(160, min(280, self.fontMetrics().horizontalAdvance(self.text()) + 30))
+        x = min(max(marker.center().x() - width // 2, NAME_WIDTH), right - width)
+        lane_top = marker.center().y() - MARKER_Y
+        self.setGeometry(x, round(lane_top + LABEL_TOP - 3), width, self.sizeHint().height())
 
     def finish(self) -> None:
         """Accept the text (a no-op when closed)."""

@@ -33,6 +33,7 @@ from planner_gui.views.timeline.lane_painter import LanePainter, race_marker_pat
 from planner_gui.views.timeline.timeline_colors import TimelineColors
 
 NO_MAIN_RACE_NOTE = "No A race: all free weeks"
+EMPTY_ROSTER_HINT = "No athletes yet. Add one with Edit ▸ Add Athlete (Ctrl+Shift+N)."
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,13 @@ class TimelineRenderer:
             self._grid.today(p, frame.scale, frame.today, HEADER_HEIGHT)
             p.restore()
         self._paint_drag_label(p, frame, colors, palette)
+        if not frame.season.athletes:
+            p.setPen(colors.muted_text)
+            p.drawText(
+                QRectF(0, HEADER_HEIGHT, w, h - HEADER_HEIGHT),
+                Qt.AlignmentFlag.AlignCenter,
+                EMPTY_ROSTER_HINT,
+            )
 
     def _lane_ground(self, p: QPainter, frame: Frame, selected: bool) -> None:
         """A lane's background (tinted for the selected athlete) and its week grid."""

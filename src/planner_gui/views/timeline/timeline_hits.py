@@ -1,0 +1,94 @@
+"""What is under the mouse on the timeline: which lane, which day, which race, which tooltip.
+
+Answers in viewport coordinates from the same ``LaneItems`` the renderer paints, so
+what the coach sees and what a press or a tooltip finds always agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QToolTip
+
+from planner_gui.model.season import Athlete
+from planner_gui.views.timeline.lane_items import LaneItems, RaceItem
+from planner_gui.views.timeline.lane_layout import HEADER_HEIGHT, NAME_WIDTH, in_lanes
+from planner_gui.views.timeline.tooltips import band_tooltip, race_tooltip, warning_tooltip
+
+if TYPE_CHECKING:
+    from planner_gui.views.timeline.timeline_renderer import TimelineRenderer
+    from planner_gui.views.timeline.timeline_view import TimelineView
+
+
+class TimelineHits:
+    """Hit tests and tooltips of one ``TimelineView`` (viewport coordinates)."""
+
+    def __init__(self, view: TimelineView, renderer: TimelineRenderer):
+        self._view = view
+        self._renderer = renderer
+
+    def athlete_at(self, y: float, *, clamp: bool) -> str | None:
+        """The athlete whose lane is at ``y`` (clamped to the first/last lane if asked)."""
+        lanes = self._view.lanes
+        index = lanes.nearest_index(y) if clamp else lanes.index_at(y)
+        return None if index is None else lanes.athlete_ids[index]
+
+    def day_at(self, x: float) -> dt.date:
+        """The day under ``x``, kept inside the season."""
+        calendar = self._view.document.calendar
+        return min(max(self._view.scale.date_at(x), calendar.start), calendar.end)
+
+    def items(self, athlete: Athlete) -> LaneItems:
+        """What an athlete's lane shows right now, and where."""
+        return self._renderer.items(self._view.frame(), athlete)
+
+    def race_at(self, pos: QPointF) -> tuple[Athlete, RaceItem | None] | None:
+        """The lane's athlete and the race marker under ``pos``.
+
+        None off the lanes; the marker is None on empty lane space.
+        """
+        lanes = self._view.lanes
+        index = lanes.index_at(pos.y())
+        if index is None or not in_lanes(pos.x(), pos.y()):
+            return None
+        athlete = self._view.shown_season.athletes[index]
+        item = self.items(athlete).race_at(pos.x(), pos.y() - lanes.lane_top(index))
+        return athlete, item
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """The tooltip for what is under ``pos``: a race, a warning, a band or a name."""
+        view = self._view
+        lanes = view.lanes
+        index = lanes.index_at(pos.y())
+        if index is None or pos.y() < HEADER_HEIGHT:
+            return ""
+        athlete = view.shown_season.athletes[index]
+        items = self.items(athlete)
+        if pos.x() < NAME_WIDTH:
+            notes = [w.message for w in items.notes]
+            return "\n".join([athlete.name, *notes])
+        x, y = pos.x(), pos.y() - lanes.lane_top(index)
+        race = items.race_at(x, y)
+        if race is not None:
+            return race_tooltip(race.race, view.today)
+        warning = items.warning_at(x, y)
+        if warning is not None:
+            return warning_tooltip(warning.warnings, warning.torn_x is not None)
+        band = items.band_at(x)
+        if band is None:
+            return ""
+        day = view.scale.date_at(x)
+        week = next((w for w in band.weeks if w.start <= day <= w.end), band.weeks[0])
+        return band_tooltip(band, week, view.document.season.methodology)
+
+    def show_tooltip(self, event: QHelpEvent) -> None:
+        """Show the tooltip for a help event on the viewport (or hide the last one)."""
+        text = self.tooltip_at(QPointF(event.pos()))
+        if text:
+            QToolTip.showText(event.globalPos(), text, self._view.viewport())
+        else:
+            QToolTip.hideText()
+            event.ignore()
