@@ -117,8 +117,6 @@ def test_two_chosen_athletes_on_letter_end_up_in_the_pdf(
     assert job.result is not None and job.result.athletes == ("Björn Ødegård", "Дмитрий Иванов")
 
 
-
-
 def test_cancel_in_the_progress_dialog_stops_and_writes_nothing(
     qtbot: Any, parent: QWidget, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
