@@ -29,7 +29,6 @@ class SeasonFileError(Exception):
     def __init__(self, path: Path | str, message: str, field: str | None = None) -> None:
         self.path = Path(path)
         self.field = field
-        self.reason = message
         where = f"{self.path}: {field}: " if field else f"{self.path}: "
         super().__init__(" ".join((where + message).split()))
 

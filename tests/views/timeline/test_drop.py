@@ -148,7 +148,7 @@ def test_dragging_a_palette_chip_starts_a_drag_with_the_race_mime(qtbot, monkeyp
     qtbot.mouseMove(chip, QPoint(40, 14))
     qtbot.mouseRelease(chip, LEFT, pos=QPoint(40, 14))
     assert len(started) == 1
-    assert started[0].priority is Priority.B and started[0].is_new
+    assert started[0].priority is Priority.B and started[0].race_id is None  # a new race
 
 
 def test_the_mime_payload_round_trips_and_rejects_junk():

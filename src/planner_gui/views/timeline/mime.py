@@ -25,11 +25,6 @@ class RacePayload:
     priority: Priority | None = None
     race_id: str | None = None
 
-    @property
-    def is_new(self) -> bool:
-        """Whether the drop should create a race rather than move one."""
-        return self.race_id is None
-
 
 def new_race_mime(priority: Priority) -> QMimeData:
     """Mime data asking for a new race of ``priority``."""

@@ -168,7 +168,7 @@ class ScrollZoom:
         h.setSingleStep(max(1, round(7 * self._day_width)))
         page_h = max(0, vh - HEADER_HEIGHT)
         v = view.verticalScrollBar()
-        v.setRange(0, max(0, len(view.shown_season.athletes) * LANE_HEIGHT - page_h))
+        v.setRange(0, max(0, view.lanes.total_height - page_h))
         v.setPageStep(page_h)
         v.setSingleStep(LANE_HEIGHT // 2)
 

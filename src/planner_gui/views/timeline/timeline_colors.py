@@ -39,7 +39,6 @@ class TimelineColors:
     key: int
     dark: bool
     background: QColor
-    lane_alt: QColor
     header: QColor
     header_text: QColor
     text: QColor
@@ -88,7 +87,6 @@ class TimelineColors:
             key=palette.cacheKey(),
             dark=dark,
             background=base,
-            lane_alt=_mix(base, window, 0.5),
             header=window,
             header_text=palette.color(role.WindowText),
             text=text,
