@@ -1,0 +1,124 @@
+"""Dates as coaches type them: one whole date in a line of text, read one way only.
+
+``parse_date`` reads the forms listed in ``ACCEPTED_FORMS`` and refuses anything it
+would have to guess at, with a message that says what to type instead: a date
+editor that guesses (or auto-advances through sections) silently applies a day the
+coach never meant. ``format_day`` writes the form the editors show, which reads back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+
+ACCEPTED_FORMS = (
+    "2027-01-04, 4 Jan 2027, Mon 4 Jan 2027, January 4, 2027 or 04.01.2027 "
+    "(day.month.year); 4/1/2027 only when it cannot be read two ways"
+)
+"""The forms ``parse_date`` reads, in words for tooltips."""
+
+EXAMPLE = "4 Jan 2027 or 2027-01-04"
+"""A short example for placeholders and messages."""
+
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_SLASHED = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(\d{4})")
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+
+
+def format_day(day: dt.date) -> str:
+    """A date as the editors show it: "Mon 4 Jan 2027" (reads back with ``parse_date``)."""
+    weekday = _WEEKDAYS[day.weekday()][:3].capitalize()
+    return f"{weekday} {day.day} {_MONTHS[day.month - 1][:3].capitalize()} {day.year}"
+
+
+def parse_date(text: str) -> dt.date:
+    """The one date ``text`` names; ValueError with a message for the coach otherwise.
+
+    Reads ISO dates (2027-01-04, also with / or . between), day.month.year with dots,
+    a day, an English month name (three letters or more) and a four-digit year in
+    either order, optionally after a weekday that must match, and d/m/yyyy with
+    slashes or dashes only when just one reading is a real date (or both agree).
+    """
+    words = text.strip().lower()
+    if not words:
+        raise ValueError(f"Type a date, for example {EXAMPLE}.")
+    if match := _YEAR_FIRST.fullmatch(words):
+        year, _sep, month, day = match.groups()
+        return _make(int(year), int(month), int(day))
+    if match := _DOTTED.fullmatch(words):
+        day, month, year = match.groups()
+        return _make(int(year), int(month), int(day))
+    if match := _SLASHED.fullmatch(words):
+        return _unambiguous(text.strip(), *(int(g) for g in match.group(1, 3, 4)))
+    return _from_words(text.strip(), words)
+
+
+def _make(year: int, month: int, day: int) -> dt.date:
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise ValueError(f"There is no year {year}.")
+    if not 1 <= month <= 12:
+        raise ValueError(f"There is no month {month}: months run from 1 to 12.")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(f"{_MONTHS[month - 1].capitalize()} {year} has no day {day}.") from None
+
+
+def _unambiguous(text: str, first: int, second: int, year: int) -> dt.date:
+    """d/m/yyyy or m/d/yyyy: whichever is a real date, refused when both are and differ."""
+    readings: list[dt.date] = []
+    for day, month in ((first, second), (second, first)):
+        with contextlib.suppress(ValueError):
+            readings.append(_make(year, month, day))
+    if not readings:
+        raise ValueError(f"“{text}” is not a real date; type it like {EXAMPLE}.")
+    if len(readings) == 2 and readings[0] != readings[1]:
+        one, other = (f"{d.day} {_MONTHS[d.month - 1].capitalize()}" for d in readings)
+        raise ValueError(
+            f"“{text}” could be {one} or {other}: write the month as a word "
+            f"({format_day(readings[0])[4:]}) or year first ({readings[0].isoformat()})."
+        )
+    return readings[0]
+
+
+def _from_words(text: str, words: str) -> dt.date:
+    """A day, a month name and a year in either order, maybe after a weekday."""
+    tokens = [t for t in re.split(r"[\s,./-]+", words) if t]
+    weekday: int | None = None
+    if tokens and tokens[0].isalpha() and _name_index(tokens[0], _WEEKDAYS) is not None:
+        weekday = _name_index(tokens.pop(0), _WEEKDAYS)
+    days = [m.group(1) for t in tokens if (m := _ORDINAL.fullmatch(t))]
+    months = [i for t in tokens if t.isalpha() and (i := _name_index(t, _MONTHS)) is not None]
+    years = [t for t in tokens if t.isdigit() and len(t) == 4]
+    if len(tokens) != 3 or len(days) != 1 or len(months) != 1 or len(years) != 1:
+        short_year = any(t.isdigit() and len(t) == 2 for t in tokens)
+        if len(months) == 1 and len(tokens) == 3 and short_year:
+            raise ValueError("Write the year with all four digits, for example 2027.")
+        raise ValueError(
+            f"“{text}” is not a whole date: type day, month and year, for example {EXAMPLE}."
+        )
+    day = _make(int(years[0]), months[0] + 1, int(days[0]))
+    if weekday is not None and weekday != day.weekday():
+        raise ValueError(
+            f"{format_day(day)[4:]} is a {_WEEKDAYS[day.weekday()].capitalize()}, "
+            f"not a {_WEEKDAYS[weekday].capitalize()}."
+        )
+    return day
+
+
+def _name_index(word: str, names: tuple[str, ...]) -> int | None:
+    """Which of ``names`` ``word`` abbreviates (three letters or more), if any."""
+    if len(word) < 3:
+        return None
+    found = [i for i, name in enumerate(names) if name.startswith(word)]
+    if len(found) == 1:
+        return found[0]
+    return None

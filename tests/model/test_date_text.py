@@ -1,0 +1,57 @@
+"""Typed dates: every accepted form reads as the one date meant; guesses are refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planner_gui.model.date_text import format_day, parse_date
+
+JAN_4 = dt.date(2027, 1, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2027-01-04", "2027-1-4", "2027/01/04", "4 Jan 2027", "04 jan 2027",
+        "Mon 4 Jan 2027", "Monday, 4 January 2027", "January 4, 2027", "4th Jan 2027",
+        "4-Jan-2027", "04.01.2027", "4.1.2027", "  4 JAN 2027  ",
+    ],
+)  # fmt: skip
+def test_accepted_forms_name_the_fourth_of_january(text):
+    assert parse_date(text) == JAN_4
+
+
+def test_slashes_are_read_only_when_one_reading_is_a_real_date():
+    assert parse_date("25/12/2027") == dt.date(2027, 12, 25)
+    assert parse_date("12/25/2027") == dt.date(2027, 12, 25)
+    assert parse_date("4/4/2027") == dt.date(2027, 4, 4)
+    with pytest.raises(ValueError, match="could be 4 January or 1 April"):
+        parse_date("4/1/2027")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "Type a date"),
+        ("04", "not a whole date"),
+        ("Jan", "not a whole date"),
+        ("4 Jan", "not a whole date"),
+        ("2027-02-30", "February 2027 has no day 30"),
+        ("30.02.2027", "February 2027 has no day 30"),
+        ("2027-13-01", "no month 13"),
+        ("4 Jan 27", "all four digits"),
+        ("Tue 4 Jan 2027", "is a Monday, not a Tuesday"),
+        ("0000-01-04", "no year 0"),
+    ],
+)
+def test_what_cannot_be_read_as_one_date_is_refused_with_a_reason(text, message):
+    with pytest.raises(ValueError, match=message):
+        parse_date(text)
+
+
+def test_the_shown_form_reads_back():
+    for day in (JAN_4, dt.date(2027, 9, 30), dt.date(1900, 1, 1), dt.date(2200, 12, 31)):
+        assert parse_date(format_day(day)) == day
+    assert format_day(JAN_4) == "Mon 4 Jan 2027"
