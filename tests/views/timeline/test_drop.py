@@ -129,6 +129,95 @@ def test_drops_outside_the_lanes_and_foreign_payloads_are_refused(qtbot, timelin
     assert document.season is season
 
 
+def _send_move(timeline, mime, point: QPoint) -> QDragMoveEvent:
+    move = QDragMoveEvent(point, COPY_MOVE, mime, LEFT, NO_MODS)
+    QApplication.sendEvent(timeline.viewport(), move)
+    return move
+
+
+def _below_the_lanes(timeline) -> QPoint:
+    bottom = timeline.lane_rect(timeline.lanes.athlete_ids[-1]).bottom()
+    point = QPoint(600, bottom + 15)
+    assert point.y() < timeline.viewport().height()  # the fixture leaves room below
+    return point
+
+
+def test_a_chip_dragged_down_over_the_header_onto_a_lane_adds_the_race(timeline, document):
+    """The natural way: from the palette above, the pointer enters over the dates header.
+
+    Qt sends a widget that refused the drag-enter no further moves or drop, so the
+    enter must be accepted wherever it happens; each move then says yes or no.
+    """
+    mime = new_race_mime(Priority.A)  # kept referenced until the events are handled
+    lane = timeline.point_for("kofi", dt.date(2027, 7, 4))
+    header = QPoint(lane.x(), 10)
+    enter = QDragEnterEvent(header, COPY_MOVE, mime, LEFT, NO_MODS)
+    QApplication.sendEvent(timeline.viewport(), enter)
+    assert enter.isAccepted()
+    assert timeline.preview is None  # nothing to show over the header
+    assert not _send_move(timeline, mime, QPoint(lane.x(), 30)).isAccepted()
+    assert timeline.preview is None
+    assert _send_move(timeline, mime, lane).isAccepted()
+    assert timeline.preview is not None and "4 Jul 2027" in timeline.drag_label()
+    assert _drop(timeline, mime, lane).isAccepted()
+    (race,) = _new_races(document, "kofi")
+    assert (race.date, race.priority) == (dt.date(2027, 7, 4), Priority.A)
+    assert timeline.preview is None
+    assert document.undo_stack.count() == 1
+
+
+def test_a_table_race_dragged_up_from_below_the_lanes_moves(timeline, document, selection):
+    mime = existing_race_mime("zoe-cross", "Cross-country Relay")
+    below = _below_the_lanes(timeline)
+    enter = QDragEnterEvent(below, COPY_MOVE, mime, LEFT, NO_MODS)
+    QApplication.sendEvent(timeline.viewport(), enter)
+    assert enter.isAccepted() and timeline.preview is None
+    names = timeline.lane_rect("dmitry").center()
+    names.setX(40)
+    assert not _send_move(timeline, mime, names).isAccepted()
+    lane = timeline.point_for("dmitry", dt.date(2027, 12, 5))
+    assert _send_move(timeline, mime, lane).isAccepted()
+    assert _drop(timeline, mime, lane).isAccepted()
+    loc = edits.find_race(document.season, "zoe-cross")
+    assert (loc.athlete.id, loc.race.date) == ("dmitry", dt.date(2027, 12, 5))
+    assert selection.race_id == "zoe-cross"
+
+
+def test_leaving_the_lanes_mid_drag_hides_the_preview_and_a_drop_there_adds_nothing(
+    timeline, document
+):
+    season = document.season
+    mime = new_race_mime(Priority.B)
+    lane = timeline.point_for("ana", dt.date(2027, 9, 12))
+    _hover(timeline, mime, lane)
+    assert timeline.preview is not None
+    below = _below_the_lanes(timeline)
+    # Under X, Qt may keep delivering moves after one was ignored: each says no here.
+    for point in (QPoint(lane.x(), 20), QPoint(60, lane.y()), below):
+        assert not _send_move(timeline, mime, point).isAccepted()
+        assert timeline.preview is None
+    # Back onto a lane, the preview comes back.
+    assert _send_move(timeline, mime, lane).isAccepted()
+    assert timeline.preview is not None
+    assert not _send_move(timeline, mime, below).isAccepted()
+    assert not _drop(timeline, mime, below).isAccepted()
+    assert timeline.preview is None
+    assert document.season is season and document.undo_stack.count() == 0
+
+
+def test_a_race_of_another_season_is_refused_everywhere(timeline, document):
+    season = document.season
+    foreign = existing_race_mime("not-in-this-season")  # e.g. from a second window
+    lane = timeline.point_for("ana", dt.date(2027, 5, 9))
+    enter = QDragEnterEvent(lane, COPY_MOVE, foreign, LEFT, NO_MODS)
+    QApplication.sendEvent(timeline.viewport(), enter)
+    assert not enter.isAccepted()
+    assert not _send_move(timeline, foreign, lane).isAccepted()
+    assert timeline.preview is None
+    assert not _drop(timeline, foreign, lane).isAccepted()
+    assert document.season is season
+
+
 # The offscreen platform warns that it cannot pass a top-level layout's size hints on.
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_dragging_a_palette_chip_starts_a_drag_with_the_race_mime(qtbot, monkeypatch):

@@ -39,30 +39,29 @@ class DropRaceGesture:
         self._payload: RacePayload | None = None
 
     def enter(self, event: QDragMoveEvent) -> None:
-        """Accept drags that carry a race."""
-        payload = decode_race_mime(event.mimeData())
-        season = self._view.document.season
-        if payload is not None and payload.race_id is not None:
-            try:
-                edits.find_race(season, payload.race_id)
-            except KeyError:
-                payload = None  # a race from another season: nothing to move
-        self._payload = payload
-        if payload is None:
-            event.ignore()
-            return
-        self.move(event)
+        """Accept every drag that carries a race of this season, wherever it enters.
 
-    def move(self, event: QDragMoveEvent) -> None:
-        """Preview the race at the date and lane under the mouse."""
-        target = self._target(event.position())
-        if self._payload is None or target is None:
+        Whether the spot under the mouse takes the race is decided move by move.
+        """
+        # WORKAROUND: Qt sends no further moves or drop to a widget that ignored the
+        # drag-enter, so a drag entering over the header, the names or the empty area
+        # below the lanes could never reach a lane. Only a foreign payload is refused.
+        self._payload = self._payload_of(event)
+        if self._payload is None:
             self._view.set_preview(None)
             event.ignore()
             return
-        self._view.set_preview(self._preview(self._payload, *target, self._copies(event)))
+        self._hover(event)
         event.setDropAction(self._action(event))
         event.accept()
+
+    def move(self, event: QDragMoveEvent) -> None:
+        """Preview the race at the date and lane under the mouse; refuse other spots."""
+        if self._hover(event):
+            event.setDropAction(self._action(event))
+            event.accept()
+        else:
+            event.ignore()
 
     def leave(self) -> None:
         """The drag left the viewport: show the document again."""
@@ -71,13 +70,13 @@ class DropRaceGesture:
     def drop(self, event: QDropEvent) -> None:
         """Create (or move) the race: one undo step, selected, new ones ready to rename."""
         view = self._view
-        payload, target = self._payload, self._target(event.position())
-        action = self._action(event)
+        payload, target = self._payload_of(event), self._target(event.position())
         view.set_preview(None)
         self._payload = None
         if payload is None or target is None:
             event.ignore()
             return
+        action = self._action(event, payload)
         athlete_id, day = target
         if payload.race_id is None:
             race = Race(name=new_race_name(payload), date=day, priority=payload.priority)
@@ -92,6 +91,25 @@ class DropRaceGesture:
         event.setDropAction(action)
         event.accept()
 
+    def _payload_of(self, event: QDropEvent) -> RacePayload | None:
+        """The race the drag carries, or None for other data or a race of another season."""
+        payload = decode_race_mime(event.mimeData())
+        if payload is not None and payload.race_id is not None:
+            try:
+                edits.find_race(self._view.document.season, payload.race_id)
+            except KeyError:
+                return None  # a race from another season (another window): nothing to move
+        return payload
+
+    def _hover(self, event: QDragMoveEvent) -> bool:
+        """Show the preview when the mouse is over a lane (hide it elsewhere)."""
+        target = self._target(event.position())
+        if self._payload is None or target is None:
+            self._view.set_preview(None)
+            return False
+        self._view.set_preview(self._preview(self._payload, *target, self._copies(event)))
+        return True
+
     def _target(self, pos: QPointF) -> tuple[str, dt.date] | None:
         athlete_id = self._view.athlete_at(pos.y(), clamp=False)
         if athlete_id is None or not in_lanes(pos.x(), pos.y()):
@@ -101,8 +119,9 @@ class DropRaceGesture:
     def _copies(self, event: QDropEvent) -> bool:
         return bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
 
-    def _action(self, event: QDropEvent) -> Qt.DropAction:
-        moving = self._payload is not None and self._payload.race_id is not None
+    def _action(self, event: QDropEvent, payload: RacePayload | None = None) -> Qt.DropAction:
+        payload = payload or self._payload
+        moving = payload is not None and payload.race_id is not None
         if moving and not self._copies(event):
             return Qt.DropAction.MoveAction
         return Qt.DropAction.CopyAction
