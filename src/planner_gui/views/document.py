@@ -26,8 +26,9 @@ class SeasonEditCommand(QUndoCommand):
     """Replace the document's season with another snapshot (undo puts the old one back).
 
     Commands with the same ``merge_key`` pushed one after another become one undo
-    step (a spin box clicked from 52 to 56 weeks is one change to undo). Gestures
-    such as drags never pass a key: two drags stay two steps.
+    step (a spin box clicked from 52 to 56 weeks is one change to undo, and so are
+    Shift+Right pressed three times on one race). Gestures such as drags never pass
+    a key: two drags stay two steps.
     """
 
     MERGE_ID = 1
@@ -117,6 +118,15 @@ class SeasonDocument(QObject):
         # A bound method (not a lambda) so the connection dies with the document: the
         # stack emits cleanChanged while it is destroyed, after the document's wrapper.
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+        # Merging continues only the step this document pushed last: an undo or redo
+        # in between starts a new run (see ``edit``).
+        self._merge_run = 0
+        self._pushing = False
+        self.undo_stack.indexChanged.connect(self._index_changed)
+
+    def _index_changed(self, _index: int) -> None:
+        if not self._pushing:
+            self._merge_run += 1
 
     def _clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
@@ -180,11 +190,17 @@ class SeasonDocument(QObject):
     def edit(self, label: str, season: Season, merge_key: str | None = None) -> bool:
         """Push an undoable change to ``season``; returns False when nothing changed.
 
-        Consecutive edits with the same ``merge_key`` become one undo step.
+        Consecutive edits with the same ``merge_key`` become one undo step; an undo or
+        redo in between ends the run, so a step the coach undid back to is not extended.
         """
         if season == self._season:
             return False
-        self.undo_stack.push(SeasonEditCommand(self, label, self._season, season, merge_key))
+        key = f"{merge_key}#{self._merge_run}" if merge_key else None
+        self._pushing = True
+        try:
+            self.undo_stack.push(SeasonEditCommand(self, label, self._season, season, key))
+        finally:
+            self._pushing = False
         return True
 
     def _apply(self, season: Season) -> None:
@@ -194,11 +210,18 @@ class SeasonDocument(QObject):
         self.season_changed.emit(old, season)
 
     def move_race(
-        self, race_id: str, day: dt.date, athlete_id: str | None = None, *, copy: bool = False
+        self,
+        race_id: str,
+        day: dt.date,
+        athlete_id: str | None = None,
+        *,
+        copy: bool = False,
+        merge_key: str | None = None,
     ) -> str:
         """Move (or copy) a race to a date and/or athlete as one undo step.
 
-        Returns the id of the moved race (a new id for a copy).
+        Moves with the same ``merge_key`` in a row join one step (keyboard nudges);
+        returns the id of the moved race (a new id for a copy).
         """
         loc = edits.find_race(self._season, race_id)
         season, new_id = edits.move_race(self._season, race_id, day, athlete_id, copy=copy)
@@ -206,7 +229,7 @@ class SeasonDocument(QObject):
         where = format_date(day)
         if athlete_id is not None and athlete_id != loc.athlete.id:
             where = f"{self._season.athlete(athlete_id).name}, {where}"
-        self.edit(f"{verb} {loc.race.name} to {where}", season)
+        self.edit(f"{verb} {loc.race.name} to {where}", season, merge_key)
         return new_id
 
     def add_race(self, athlete_id: str, race: Race, index: int | None = None) -> None:

@@ -1,15 +1,25 @@
-"""The selected race moves with the arrow keys and goes away with Delete, all undoable."""
+"""The selected race moves with the arrow keys and goes away with Delete, all undoable.
+
+Nudges of one race in a row are one undo step, so Ctrl+Z after Shift+Right pressed
+three times puts the race back where it was.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
 
 from planner_gui.model import edits
+from tests.views.timeline.conftest import days, drag
 
 CITY = "ana-city-marathon"
+CITY_DATE = dt.date(2027, 6, 27)
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+RIGHT, LEFT = Qt.Key.Key_Right, Qt.Key.Key_Left
 
 
 def _date(document):
@@ -32,10 +42,123 @@ def test_arrow_keys_nudge_the_selected_race_by_a_day_or_a_week(
     # The marker is drawn where the document says.
     x = timeline.race_rect(CITY).center().x()
     assert abs(x - (timeline.x_for_date(dt.date(2027, 6, 20)) + timeline.day_width / 2)) <= 1
-    assert document.undo_stack.count() == 5
-    for _ in range(5):
-        document.undo_stack.undo()
-    assert _date(document) == dt.date(2027, 6, 27)
+    # Five presses in a row on one race: one step to undo.
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert _date(document) == CITY_DATE
+
+
+def _nudge(qtbot, timeline, key, times=1, modifier=Qt.KeyboardModifier.NoModifier):
+    for _ in range(times):
+        qtbot.keyClick(timeline, key, modifier)
+
+
+def test_three_week_nudges_are_one_undo_step_with_a_readable_label(
+    timeline, document, selection, qtbot
+):
+    selection.select_race(CITY)
+    timeline.setFocus()
+    _nudge(qtbot, timeline, RIGHT, 3, SHIFT)
+    assert _date(document) == dt.date(2027, 7, 18)
+    stack = document.undo_stack
+    assert stack.count() == 1
+    assert stack.undoText() == "Move City Marathon to 18 Jul 2027"
+    stack.undo()
+    assert _date(document) == CITY_DATE
+    stack.redo()
+    assert _date(document) == dt.date(2027, 7, 18)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_in_the_window_one_ctrl_z_undoes_three_nudges(window, qtbot):
+    timeline = window.findChild(QWidget, "timeline")
+    document = window.document
+    qtbot.mouseClick(
+        timeline.viewport(), Qt.MouseButton.LeftButton, pos=timeline.race_rect(CITY).center()
+    )
+    assert window.selection.race_id == CITY
+    _nudge(qtbot, timeline, RIGHT, 3, SHIFT)
+    assert _date(document) == dt.date(2027, 7, 18)
+    qtbot.keyClick(timeline, Qt.Key.Key_Z, CTRL)
+    assert _date(document) == CITY_DATE
+    assert not document.modified
+
+
+def test_a_nudge_of_another_race_or_after_another_edit_starts_a_new_step(
+    timeline, document, selection, qtbot
+):
+    stack = document.undo_stack
+    selection.select_race(CITY)
+    _nudge(qtbot, timeline, RIGHT, 2)
+    selection.select_race("kofi-10k")
+    _nudge(qtbot, timeline, RIGHT)
+    assert stack.count() == 2
+    selection.select_race(CITY)
+    _nudge(qtbot, timeline, RIGHT)  # the kofi step lies in between: a new step
+    assert stack.count() == 3
+    qtbot.keyClick(timeline, Qt.Key.Key_F2)
+    editor = timeline.rename_editor()
+    assert editor is not None
+    qtbot.keyClicks(editor, "Harbour Marathon")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    _nudge(qtbot, timeline, RIGHT)  # after the rename: a new step
+    assert stack.count() == 5
+    stack.undo()
+    race = edits.find_race(document.season, CITY).race
+    assert (race.name, race.date) == ("Harbour Marathon", CITY_DATE + dt.timedelta(days=3))
+
+
+def test_a_nudge_after_an_undo_does_not_extend_the_older_step(timeline, document, selection, qtbot):
+    stack = document.undo_stack
+    selection.select_race(CITY)
+    _nudge(qtbot, timeline, RIGHT, 2, SHIFT)
+    selection.select_race("kofi-10k")
+    qtbot.keyClick(timeline, Qt.Key.Key_Delete)
+    stack.undo()  # the delete is undone: the two-week step is on top again
+    selection.select_race(CITY)
+    _nudge(qtbot, timeline, RIGHT)
+    assert _date(document) == CITY_DATE + dt.timedelta(days=15)
+    assert stack.count() == 2
+    stack.undo()  # takes back only the day nudged after the undo
+    assert _date(document) == CITY_DATE + dt.timedelta(weeks=2)
+
+
+def test_nudging_back_to_where_the_step_began_leaves_no_step(timeline, document, selection, qtbot):
+    stack = document.undo_stack
+    selection.select_race("kofi-10k")
+    qtbot.keyClick(timeline, Qt.Key.Key_Delete)
+    selection.select_race(CITY)
+    _nudge(qtbot, timeline, RIGHT, 2)
+    _nudge(qtbot, timeline, LEFT, 2)
+    assert _date(document) == CITY_DATE
+    assert stack.count() == 1 and stack.undoText() == "Delete Seafront 10k"
+    _nudge(qtbot, timeline, LEFT)  # a fresh step starts from here
+    assert stack.count() == 2
+    assert stack.undoText() == "Move City Marathon to 26 Jun 2027"
+    stack.undo()
+    assert _date(document) == CITY_DATE
+    assert stack.undoText() == "Delete Seafront 10k"
+
+
+def test_nudging_back_on_a_saved_season_leaves_it_unmodified(timeline, document, selection, qtbot):
+    selection.select_race(CITY)
+    _nudge(qtbot, timeline, LEFT, 1, SHIFT)
+    assert document.modified
+    _nudge(qtbot, timeline, RIGHT, 1, SHIFT)
+    assert not document.modified and document.undo_stack.count() == 0
+
+
+def test_drags_and_nudges_of_one_race_stay_separate_steps(timeline, document, selection, qtbot):
+    start = timeline.race_rect(CITY).center()
+    drag(qtbot, timeline, start, start + QPoint(days(7), 0))
+    assert selection.race_id == CITY
+    _nudge(qtbot, timeline, RIGHT, 2)
+    moved = timeline.race_rect(CITY).center()
+    drag(qtbot, timeline, moved, moved + QPoint(days(7), 0))
+    assert _date(document) == CITY_DATE + dt.timedelta(days=16)
+    assert document.undo_stack.count() == 3
+    document.undo_stack.undo()
+    assert _date(document) == CITY_DATE + dt.timedelta(days=9)
 
 
 def test_delete_removes_the_selected_race_and_undo_brings_it_back(

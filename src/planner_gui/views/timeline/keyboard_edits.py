@@ -1,8 +1,8 @@
 """Gesture: the keyboard on the timeline.
 
 Left/Right move the selected race a day (Shift: a week), Delete removes it, F2 or
-Enter renames it, Up/Down walk the lanes. Every edit goes through the document, one
-undo step per key press.
+Enter renames it, Up/Down walk the lanes. Every edit goes through the document:
+nudges of one race in a row are one undo step, every other key press is its own.
 """
 
 from __future__ import annotations
@@ -24,6 +24,11 @@ RACE_KEYS = frozenset(
      Key.Key_Return, Key.Key_Enter}
 )  # fmt: skip
 LANE_KEYS = frozenset({Key.Key_Up, Key.Key_Down})
+
+
+def nudge_key(race_id: str) -> str:
+    """The undo merge key of arrow-key moves: one per race, so nudging another starts anew."""
+    return f"nudge:{race_id}"
 
 
 class KeyboardEdits:
@@ -58,7 +63,9 @@ class KeyboardEdits:
             days = 7 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
             days *= -1 if key == Key.Key_Left else 1
             race = edits.find_race(view.document.season, race_id).race
-            view.document.move_race(race_id, race.date + dt.timedelta(days=days))
+            view.document.move_race(
+                race_id, race.date + dt.timedelta(days=days), merge_key=nudge_key(race_id)
+            )
             view.ensure_race_visible(race_id)
         elif key in (Key.Key_Delete, Key.Key_Backspace):
             view.document.remove_race(race_id)
