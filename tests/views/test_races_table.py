@@ -6,11 +6,12 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from planner_gui.model import edits
 from planner_gui.model.phases import Phase
 from planner_gui.model.season import Priority
+from planner_gui.views.date_field import DateField
 from planner_gui.views.plan_model import PHASE_ROLE, PlanColumn
 from planner_gui.views.races_model import Column
 from tests.views.gui import click, editor_closed, open_editor
@@ -33,8 +34,8 @@ def test_typing_a_new_date_moves_the_block_in_the_plan_table(qtbot, window):
     assert _phase_of_week(window, 27) is Phase.RECOVERY
     model = window.races.model
     index = model.index(model.row_of("ana-city-marathon"), Column.DATE)
-    editor = open_editor(qtbot, window.races.table, index, QDateEdit)
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    editor = open_editor(qtbot, window.races.table, index, DateField)
+    assert editor.selectedText() == editor.text() == "Sun 27 Jun 2027"
     qtbot.keyClicks(editor, "2027-07-25")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor_closed(window.races.table))
@@ -44,7 +45,7 @@ def test_typing_a_new_date_moves_the_block_in_the_plan_table(qtbot, window):
     assert _phase_of_week(window, 25) is Phase.RACE_SPECIFIC
     assert _phase_of_week(window, 29) is Phase.TAPER
     row = window.plan.model.index(28, PlanColumn.PHASE).data()
-    assert row == "Taper · race week"
+    assert " ".join(row.split()) == "Taper · race week"  # the plan may keep words together
     assert window.document.undo_stack.undoText() == "Change date of City Marathon"
 
 

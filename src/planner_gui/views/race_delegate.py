@@ -1,4 +1,4 @@
-"""Editors for the races table: a date picker, choosers and checked text fields."""
+"""Editors for the races table: a date field, choosers and checked text fields."""
 
 from __future__ import annotations
 
@@ -16,15 +16,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
-from planner_gui.model.season import MAX_DATE, MAX_NAME, MAX_NOTES, MIN_DATE, Distance, Priority
+from planner_gui.model.date_text import format_day
+from planner_gui.model.season import MAX_NAME, MAX_NOTES, Distance, Priority
+from planner_gui.views.date_field import DateField
 from planner_gui.views.invalid_input import mark_invalid
 from planner_gui.views.races_model import PRIORITY_LABELS, PRIORITY_TIPS, Column
 
@@ -36,8 +38,10 @@ _COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_
 class RaceDelegate(QStyledItemDelegate):
     """Creates the right editor per column and refuses values that cannot be used.
 
-    A refused value keeps the editor open, red, with the coach's text in it; the
-    reason goes out through ``refused`` (the window shows it in the status bar).
+    A refused value (an empty name, a date that does not exist or cannot be read)
+    keeps the editor open, red, with the coach's text in it, and the race keeps its
+    old value; the reason goes out through ``refused`` (the window shows it in the
+    status bar). Escape gives up the edit.
 
     Signals:
         refused(str): why the editor's value was not accepted.
@@ -48,12 +52,11 @@ class RaceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = Column(index.column())
         if column == Column.DATE:
-            date_edit = QDateEdit(parent)
-            date_edit.setCalendarPopup(True)
-            # Numbers type faster than month names; the cell itself shows "Sun 27 Jun 2027".
-            date_edit.setDisplayFormat("yyyy-MM-dd")
-            date_edit.setDateRange(_qdate(MIN_DATE), _qdate(MAX_DATE))
-            return date_edit
+            field = DateField(parent)
+            field.textEdited.connect(lambda _t, e=field: self._clear_when_fixed(e))
+            # Picking a day in the calendar is the whole edit, as choosing from a list is.
+            field.date_picked.connect(lambda e=field: self._commit_and_close(e))
+            return field
         if column in (Column.PRIORITY, Column.DISTANCE):
             combo = QComboBox(parent)
             if column == Column.PRIORITY:
@@ -76,16 +79,25 @@ class RaceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit) and isinstance(value, QDate):
-            editor.setDate(value)
+        if isinstance(editor, DateField) and isinstance(value, QDate):
+            editor.set_date(dt.date(value.year(), value.month(), value.day()))
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QDateEdit):
-            value: object = editor.date()
+        if isinstance(editor, DateField):
+            try:
+                day = editor.date()
+            except ValueError as error:
+                # Only a view that closes the editor by itself (a click on another
+                # cell) gets here: Enter, Tab and focus moves are stopped in eventFilter.
+                kept = editor.original_date
+                stays = f" The date stays {format_day(kept)}." if kept else ""
+                self.refused.emit(f"{error}{stays}")
+                return
+            value: object = QDate(day.year, day.month, day.day)
         elif isinstance(editor, QComboBox):
             value = editor.currentData()
         elif isinstance(editor, QLineEdit):
@@ -100,13 +112,15 @@ class RaceDelegate(QStyledItemDelegate):
     ) -> None:
         rect = option.rect
         # Date and choosers need more room than a narrow cell gives them.
-        if isinstance(editor, QDateEdit | QComboBox):
+        if isinstance(editor, DateField | QComboBox):
             rect = rect.adjusted(0, 0, max(0, editor.sizeHint().width() - rect.width()), 0)
         editor.setGeometry(rect)
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if isinstance(editor, QLineEdit):
-            committing = event.type() == QEvent.Type.FocusOut or (
+            committing = (
+                event.type() == QEvent.Type.FocusOut and not _focus_inside(editor)
+            ) or (
                 event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in _COMMIT_KEYS
@@ -119,6 +133,12 @@ class RaceDelegate(QStyledItemDelegate):
     # -- helpers -------------------------------------------------------------------
 
     def _problem(self, editor: QLineEdit) -> str:
+        if isinstance(editor, DateField):
+            problem = editor.problem()
+            if problem and editor.original_date is not None:
+                kept = format_day(editor.original_date)
+                return f"{problem} Correct it, or press Escape to keep {kept}."
+            return problem
         if editor.property("column") == int(Column.NAME) and not editor.text().strip():
             return "A race needs a name: type one, or press Escape to keep the old name."
         return ""
@@ -129,10 +149,22 @@ class RaceDelegate(QStyledItemDelegate):
         if problem:
             self.refused.emit(problem)
 
+    def _clear_when_fixed(self, editor: DateField) -> None:
+        # A half-typed date is no mistake yet: it turns red only when committed, and
+        # back as soon as the text reads as a date.
+        if editor.property("invalid") and not editor.problem():
+            mark_invalid(editor, False)
+
     def _commit_and_close(self, editor: QWidget) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def _focus_inside(editor: QWidget) -> bool:
+    """Whether the focus went to a part of ``editor`` (its calendar popup)."""
+    widget = QApplication.focusWidget()
+    while widget is not None:
+        if widget is editor:
+            return True
+        widget = widget.parentWidget()
+    return False

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from planner_gui.model.engine import format_date
 from planner_gui.model.season import Distance, Priority, Race, Season
 from planner_gui.model.weeks import SeasonCalendar
+from planner_gui.views.date_field import read_date
 from planner_gui.views.document import SeasonDocument
 from planner_gui.views.row_sync import RowList
 from planner_gui.views.selection import Selection
@@ -94,11 +95,11 @@ class RaceRow:
     in_season: bool
 
 
-def week_text(row: RaceRow, weeks: int) -> str:
-    """Where a race falls relative to the season ("25", "before", "after")."""
+def week_text(row: RaceRow) -> str:
+    """Where a race falls relative to the season ("25", "before the season", …)."""
     if row.in_season:
         return str(row.week)
-    return "before" if row.week < 1 else f"after wk {weeks}"
+    return "before the season" if row.week < 1 else "after the season"
 
 
 class RacesModel(QAbstractTableModel):
@@ -208,7 +209,7 @@ class RacesModel(QAbstractTableModel):
         if column == Column.DISTANCE:
             return race.distance.label
         if column == Column.WEEK:
-            return week_text(row, self._document.season.weeks)
+            return week_text(row)
         if column == Column.ATHLETE:
             return row.athlete_name
         return " ".join(race.notes.split())
@@ -234,7 +235,8 @@ class RacesModel(QAbstractTableModel):
         if column == Column.NOTES:
             return race.notes or None
         if column == Column.WEEK and not row.in_season:
-            return "Outside the season's weeks; it still shapes the plan inside them."
+            side = "before the season starts" if row.week < 1 else "after the season ends"
+            return f"This race is {side}; it still shapes the plan inside the season's weeks."
         if column == Column.NAME:
             return (
                 f"{race.name} — {row.athlete_name}\n"
@@ -317,10 +319,7 @@ def _parse(column: Column, value: Any) -> Any:
             return dt.date(value.year(), value.month(), value.day())
         if isinstance(value, dt.date):
             return value
-        try:
-            return dt.date.fromisoformat(str(value).strip())
-        except ValueError:
-            raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD).") from None
+        return read_date(str(value))
     if column == Column.NAME:
         name = str(value).strip()
         if not name:

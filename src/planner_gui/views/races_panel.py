@@ -25,13 +25,17 @@ from planner_gui.views.races_model import Column, RacesModel
 from planner_gui.views.selection import Selection
 
 _WIDTHS = {
-    Column.DATE: 130,
     Column.NAME: 200,
     Column.PRIORITY: 115,
     Column.DISTANCE: 115,
-    Column.WEEK: 70,
     Column.ATHLETE: 140,
 }
+# Columns as wide as their widest text in the table's font, so it never elides.
+_SAMPLES = {
+    Column.DATE: "Wed 26 May 2027",  # the widest weekday and month in most fonts
+    Column.WEEK: "before the season",
+}
+_CELL_PADDING = 16
 
 
 class RacesPanel(QWidget):
@@ -92,6 +96,9 @@ class RacesPanel(QWidget):
         header = self.table.horizontalHeader()
         for column, width in _WIDTHS.items():
             header.resizeSection(column, width)
+        metrics = self.table.fontMetrics()
+        for column, sample in _SAMPLES.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + _CELL_PADDING)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
