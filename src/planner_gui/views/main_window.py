@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -26,6 +27,7 @@ from planner_gui.views.roster_panel import RosterPanel
 from planner_gui.views.selection import Selection
 from planner_gui.views.timeline import TimelinePane
 from planner_gui.views.warnings_panel import WarningsPanel
+from planner_gui.views.week_in_view import week_in_view
 
 if TYPE_CHECKING:  # the dialog loads when first shown, not at startup
     from planner_gui.views.settings_dialog import SettingsDialog
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.timeline = TimelinePane(document, self.selection, today=today)
         self.set_timeline(self.timeline)
+        self.races.set_week_source(partial(week_in_view, self.plan, self.timeline.view))
         self.view_menu.addActions(self.timeline.view_menu_actions())
         # One "Go to Today" for the whole window: the timeline scrolls to today's date
         # and the plan table to this week.

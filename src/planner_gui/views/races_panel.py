@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +38,10 @@ _SAMPLES = {
 }
 _CELL_PADDING = 16
 
+WeekSource = Callable[[], tuple[dt.date, str] | None]
+"""Where a new race goes: the first day of a week and how the coach chose it
+("chosen in the plan"), or None to fall back on this week."""
+
 
 class RacesPanel(QWidget):
     """The races of the selected athlete (or of everyone), editable in place.
@@ -53,6 +58,7 @@ class RacesPanel(QWidget):
         super().__init__(parent)
         self._document = document
         self._selection = selection
+        self._week_source: WeekSource = lambda: None
         self.model = RacesModel(document, selection, self)
         self.model.edit_refused.connect(self.message)
 
@@ -61,7 +67,9 @@ class RacesPanel(QWidget):
         self.show_all.setToolTip("List the races of every athlete, not only the selected one")
         self.show_all.toggled.connect(self._toggle_all)
         self.add_button = QPushButton("Add race")
-        self.add_button.setToolTip("Add a race to the selected athlete")
+        self.add_button.setToolTip(
+            "Add a race to the selected athlete, on the week chosen in the plan (Ctrl+Shift+R)"
+        )
         self.add_button.clicked.connect(self.add_race)
         self.delete_button = QPushButton("Delete race")
         self.delete_button.setToolTip("Delete the selected race (Undo brings it back)")
@@ -126,22 +134,42 @@ class RacesPanel(QWidget):
 
     # -- actions -------------------------------------------------------------------
 
+    def set_week_source(self, source: WeekSource) -> None:
+        """Tell the panel which week the coach is looking at, for new races."""
+        self._week_source = source
+
     def add_race(self) -> None:
-        """Add a race to the selected athlete and start typing its name."""
+        """Add a race on the week the coach is looking at and start typing its name.
+
+        The race goes on the last day of that week (races are mostly at weekends).
+        It is the main (A) race when the athlete has none yet, since a first race is
+        usually the one the season is built around; otherwise a training (C) race,
+        which leaves the plan built around the main races as it is until the coach
+        picks another priority (Tab from the name goes there).
+        """
         athlete_id = self._selection.athlete_id
         if not athlete_id:
             self.message.emit("Add an athlete first: races belong to an athlete.")
             return
-        race = Race(name="New race", date=self._new_race_date(), priority=Priority.C)
+        athlete = self._document.season.athlete(athlete_id)
+        has_main = any(r.priority is Priority.A for r in athlete.races)
+        priority = Priority.C if has_main else Priority.A
+        day, where = self._new_race_day()
+        race = Race(name="New race", date=day, priority=priority)
         self._document.add_race(athlete_id, race)
         self._selection.select_race(race.id)
         row = self.model.row_of(race.id)
         if row >= 0:
+            name = self.model.index(row, Column.NAME)
             self.table.setFocus()
-            self.table.edit(self.model.index(row, Column.NAME))
+            # The cursor goes to the name cell too, or Tab would move on from the cell
+            # the cursor was in before (and reopen the name) instead of to the priority.
+            self.table.setCurrentIndex(name)
+            self.table.edit(name)
+        kind = "a main (A) race" if priority is Priority.A else "a training (C) race"
         self.message.emit(
-            f"Added a training (C) race on {format_date(race.date)}: set its name, date, "
-            "priority and distance in the table."
+            f"Added {kind} for {athlete.name} on {race.date:%a} {format_date(race.date)}, "
+            f"{where}. Type its name."
         )
 
     def delete_race(self) -> None:
@@ -158,14 +186,24 @@ class RacesPanel(QWidget):
             self._selection.select_race(self.model.race_id(next_row))
         self.message.emit(f"Deleted {name}. Edit ▸ Undo brings it back.")
 
-    def _new_race_date(self) -> dt.date:
-        """The coming Sunday if it lies in the season, else the end of week 1."""
+    def _new_race_day(self) -> tuple[dt.date, str]:
+        """The last day of the week the coach is looking at, and where that is.
+
+        Without one: the end of this week if it lies in the season, else of week 1.
+        """
         calendar = self._document.calendar
-        today = dt.date.today()
-        sunday = today + dt.timedelta(days=(6 - today.weekday()) % 7)
-        if calendar.contains(sunday):
-            return sunday
-        return calendar.week_start_date(1) + dt.timedelta(days=6)
+        chosen = self._week_source()
+        if chosen is not None:
+            start, how = chosen
+        else:
+            start = calendar.week_start_date(calendar.index_of(dt.date.today()))
+            how = "this week"
+            if not calendar.contains(start):
+                start, how = calendar.week_start_date(1), "the season's first week"
+        day = start + dt.timedelta(days=6)
+        if calendar.contains(day):
+            return day, f"week {calendar.index_of(day)} ({how})"
+        return day, how
 
     # -- following the document and the selection -----------------------------------
 

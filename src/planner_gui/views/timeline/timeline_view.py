@@ -225,6 +225,10 @@ class TimelineView(QAbstractScrollArea):
         """Scroll so ``day`` is in the middle of the lanes."""
         self._scroll.center_on(day)
 
+    def center_date(self) -> dt.date:
+        """The day in the middle of the lanes (kept inside the season)."""
+        return self.day_at((NAME_WIDTH + self.viewport().width()) / 2)
+
     def ensure_race_visible(self, race_id: str) -> None:
         """Scroll the least needed to show a race's marker and name."""
         self._scroll.ensure_race_visible(race_id)
