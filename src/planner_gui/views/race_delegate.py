@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -28,7 +29,7 @@ from planner_gui.model.date_text import format_day
 from planner_gui.model.season import MAX_NAME, MAX_NOTES, Distance, Priority
 from planner_gui.views.date_field import DateField
 from planner_gui.views.invalid_input import mark_invalid
-from planner_gui.views.races_model import PRIORITY_LABELS, PRIORITY_TIPS, Column
+from planner_gui.views.races_model import CHOICES_ROLE, PRIORITY_LABELS, PRIORITY_TIPS, Column
 
 Index = QModelIndex | QPersistentModelIndex
 _COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
@@ -57,9 +58,12 @@ class RaceDelegate(QStyledItemDelegate):
             # Picking a day in the calendar is the whole edit, as choosing from a list is.
             field.date_picked.connect(lambda e=field: self._commit_and_close(e))
             return field
-        if column in (Column.PRIORITY, Column.DISTANCE):
-            combo = QComboBox(parent)
-            if column == Column.PRIORITY:
+        if column in (Column.PRIORITY, Column.DISTANCE, Column.ATHLETE):
+            combo = _Chooser(parent)
+            if column == Column.ATHLETE:
+                for label, athlete_id in index.data(CHOICES_ROLE) or []:
+                    combo.addItem(label, athlete_id)
+            elif column == Column.PRIORITY:
                 for priority in Priority:
                     combo.addItem(PRIORITY_LABELS[priority], priority.value)
                     combo.setItemData(
@@ -68,8 +72,9 @@ class RaceDelegate(QStyledItemDelegate):
             else:
                 for distance in Distance:
                     combo.addItem(distance.label, distance.value)
-            # Choosing from the list is the whole edit: commit at once.
-            combo.activated.connect(lambda _i, c=combo: self._commit_and_close(c))
+            # Choosing from the open list is the whole edit: commit at once. Arrow keys
+            # on the closed box only browse; Enter, Tab or leaving the cell commits.
+            combo.picked.connect(lambda c=combo: self._commit_and_close(c))
             return combo
         line = QLineEdit(parent)
         line.setMaxLength(MAX_NOTES if column == Column.NOTES else MAX_NAME)
@@ -158,6 +163,43 @@ class RaceDelegate(QStyledItemDelegate):
     def _commit_and_close(self, editor: QWidget) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+
+class _Chooser(QComboBox):
+    """A combo box that tells a choice made in its open list from arrow-key browsing.
+
+    QComboBox emits ``activated`` for both. Committing on every arrow key would make
+    each priority passed on the way an undo step, and move a race through every
+    athlete between the old one and the one the coach wants.
+
+    Signals:
+        picked(): an item was chosen in the open list (by click or Enter).
+    """
+
+    picked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._listed = False
+        self.activated.connect(self._activated)
+
+    def showPopup(self) -> None:
+        self._listed = True
+        super().showPopup()
+
+    def hidePopup(self) -> None:
+        super().hidePopup()
+        # A choice in the list emits activated right after this; Escape emits nothing,
+        # so forget the list once the event that closed it is done.
+        QTimer.singleShot(0, self, self._forget)
+
+    def _activated(self, _index: int) -> None:
+        if self._listed:
+            self._listed = False
+            self.picked.emit()
+
+    def _forget(self) -> None:
+        self._listed = False
 
 
 def _focus_inside(editor: QWidget) -> bool:

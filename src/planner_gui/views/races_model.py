@@ -34,6 +34,8 @@ from planner_gui.views.timeline.mime import RACE_MIME, existing_race_mime
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role that returns the race id of a row."""
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Role that lists what a cell may be set to, as (label, edit value) pairs."""
 
 PRIORITY_LABELS = {
     Priority.A: "A · main race",
@@ -74,7 +76,9 @@ _TITLES = {
     Column.ATHLETE: "Athlete",
     Column.NOTES: "Notes",
 }
-_EDITABLE = {Column.DATE, Column.NAME, Column.PRIORITY, Column.DISTANCE, Column.NOTES}
+_EDITABLE = {
+    Column.DATE, Column.NAME, Column.PRIORITY, Column.DISTANCE, Column.ATHLETE, Column.NOTES
+}
 _FIELDS = {
     Column.DATE: "date",
     Column.NAME: "name",
@@ -105,9 +109,10 @@ def week_text(row: RaceRow) -> str:
 class RacesModel(QAbstractTableModel):
     """The races of the selected athlete, or of every athlete, sorted by date.
 
-    Cells are edited in place (name, date, priority, distance, notes); each edit is
-    one undo step on the document. Rows are drag sources: a race dragged onto the
-    timeline moves there (copied with Ctrl); the timeline does the edit.
+    Cells are edited in place (name, date, priority, distance, notes, and the athlete,
+    which gives the race to someone else); each edit is one undo step on the document.
+    Rows are drag sources: a race dragged onto the timeline moves there (copied with
+    Ctrl); the timeline does the edit.
 
     Signals:
         edit_refused(str): a value was refused; the text says why.
@@ -183,7 +188,9 @@ class RacesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.EditRole:
-            return self._edit_value(race, column)
+            return self._edit_value(row, column)
+        if role == CHOICES_ROLE and column == Column.ATHLETE:
+            return [(a.name, a.id) for a in self._document.season.athletes]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         bold_column = column in (Column.NAME, Column.PRIORITY)
@@ -215,7 +222,10 @@ class RacesModel(QAbstractTableModel):
         return " ".join(race.notes.split())
 
     @staticmethod
-    def _edit_value(race: Race, column: Column) -> Any:
+    def _edit_value(row: RaceRow, column: Column) -> Any:
+        race = row.race
+        if column == Column.ATHLETE:
+            return row.athlete_id
         if column == Column.DATE:
             return QDate(race.date.year, race.date.month, race.date.day)
         if column == Column.PRIORITY:
@@ -268,6 +278,8 @@ class RacesModel(QAbstractTableModel):
         if column not in _EDITABLE:
             return False
         race = self._rows.items[index.row()].race
+        if column == Column.ATHLETE:
+            return self._move_to_athlete(race, str(value))
         try:
             new_value = _parse(column, value)
         except ValueError as error:
@@ -278,6 +290,20 @@ class RacesModel(QAbstractTableModel):
         except ValidationError as error:
             detail = error.errors()[0]["msg"].removeprefix("Value error, ")
             self.edit_refused.emit(f"{_TITLES[column]} of {race.name}: {detail}")
+            return False
+        return True
+
+    def _move_to_athlete(self, race: Race, athlete_id: str) -> bool:
+        """Give a race to another athlete on the same date (one undo step)."""
+        season = self._document.season
+        if not any(a.id == athlete_id for a in season.athletes):
+            self.edit_refused.emit(f"That athlete is no longer in the roster; {race.name} stayed.")
+            return False
+        try:
+            self._document.move_race(race.id, race.date, athlete_id)
+        except ValidationError as error:
+            detail = error.errors()[0]["msg"].removeprefix("Value error, ")
+            self.edit_refused.emit(f"{race.name} could not move: {detail}")
             return False
         return True
 
