@@ -92,7 +92,8 @@ def test_moving_the_season_start_a_week_shifts_plan_rows(qtbot, document, select
     with qtbot.waitSignals([model.rowsRemoved, model.rowsInserted]):
         document.update_settings(start=dt.date(2027, 1, 11))
     assert not resets
-    assert model.index(0, PlanColumn.DATES).data() == "11 – 17 Jan 2027"
+    # The table keeps each date whole with no-break spaces.
+    assert model.index(0, PlanColumn.DATES).data() == "11\u00a0– 17\u00a0Jan\u00a02027"
 
 
 def test_an_edit_reports_changed_plan_rows_with_data_changed(qtbot, document, selection):

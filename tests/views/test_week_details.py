@@ -73,7 +73,8 @@ def test_a_b_race_week_and_a_free_week_say_what_they_are(qtbot, window):
     assert _field(window, "Block week") == "— (not in a block)"
     assert _field(window, "Main race") == "—"
     assert _field(window, "Races") == "none this week"
-    assert _field(window, "Sessions") == "2 (3–4 if strength is the priority)"  # note in full
+    # The table's "2+" spelled out in full.
+    assert _field(window, "Sessions") == "2+ means 2 a week, or 3–4 if strength is the priority"
     assert _field(window, "Flags") == "none"
     _click_week(qtbot, window, 26)
     assert _field(window, "Block week") == "17: recovery week 1 of 2"

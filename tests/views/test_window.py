@@ -26,9 +26,10 @@ def _phases(window):
 def test_plan_table_shows_every_week_with_coloured_named_phases(window):
     model = window.plan.model
     assert model.rowCount() == 52
-    assert model.index(0, PlanColumn.DATES).data() == "4 – 10 Jan 2027"
+    # The table keeps dates and markers whole with no-break spaces.
+    assert model.index(0, PlanColumn.DATES).data() == "4\u00a0– 10\u00a0Jan\u00a02027"
     index = model.index(24, PlanColumn.PHASE)  # week 25, City Marathon
-    assert index.data() == "Taper · race week"
+    assert index.data() == "Taper · race\u00a0week"
     assert index.data(Qt.ItemDataRole.BackgroundRole) == phase_color(Phase.TAPER)
     assert model.index(24, PlanColumn.RACES).data() == "City Marathon (A)"
     assert model.index(24, PlanColumn.BLOCK_WEEK).data() == "16"
@@ -277,9 +278,13 @@ def test_go_to_today_brings_both_the_timeline_and_this_week_into_view(qtbot, win
 def test_dates_across_new_year_fit_their_column_unelided(window):
     table = window.plan.table
     text = window.plan.model.index(51, PlanColumn.DATES).data()
-    assert text == "27 Dec 2027 – 2 Jan 2028"
+    assert " ".join(text.split()) == "27 Dec 2027 – 2 Jan 2028"
+    # Two lines, broken after the dash: each date stays whole and fits.
     width = table.horizontalHeader().sectionSize(PlanColumn.DATES)
-    assert table.fontMetrics().horizontalAdvance(text) + 8 <= width
+    lines = text.split(" ")
+    assert [line.replace("\u00a0", " ") for line in lines] == ["27 Dec 2027 –", "2 Jan 2028"]
+    assert max(table.fontMetrics().horizontalAdvance(line) for line in lines) + 8 <= width
+    assert table.rowHeight(51) >= 2 * table.fontMetrics().lineSpacing()
 
 
 def test_clicks_on_one_setting_are_one_undo_step(qtbot, window):

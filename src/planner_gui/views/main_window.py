@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.roster = RosterPanel(document, self.selection)
         self.warnings = WarningsPanel(document, self.selection)
         self.races = RacesPanel(document, self.selection)
-        self.plan = PlanPanel(document, self.selection, today=today)
+        self.plan = PlanPanel(document, self.selection, today=today, remember=remember)
         self.timeline_host = QWidget()
         self.timeline_host.setObjectName("timeline_host")
         timeline_layout = QVBoxLayout(self.timeline_host)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from planner_gui.model.engine import Flag, WeekPlan, format_date
-from planner_gui.model.phases import PHASE_SUMMARIES
+from planner_gui.model.phases import PHASE_SUMMARIES, Phase, StrengthPrescription, strength_for
 from planner_gui.views.document import SeasonDocument
 from planner_gui.views.phase_colors import phase_color, phase_text_color
 from planner_gui.views.row_sync import RowList
@@ -57,10 +57,47 @@ _TITLES = {
     PlanColumn.STRENGTH_FOCUS: "Strength focus",
     PlanColumn.RUNNING_FOCUS: "Running focus",
 }
+NBSP = "\u00a0"
+SESSIONS_MARK = "+"
+"""Follows the session count in the table when the week's note is too long for the cell.
+
+"2+" reads as "two, or more", which is what the one long note says ("3–4 if strength
+is the priority"); a bare "*" sent the coach looking for a footnote that was not there.
+"""
+_LONG_NOTE = 8
+"""Notes up to this many characters ("light") fit in the cell: "1 (light)"."""
+
+
+def _is_marked(strength: StrengthPrescription) -> bool:
+    return strength.sessions_note is not None and len(strength.sessions_note) > _LONG_NOTE
+
+
+def sessions_cell(strength: StrengthPrescription) -> str:
+    """The Sessions cell: "3", "1 (light)", or "2+" when the note is too long for it."""
+    if _is_marked(strength):
+        return f"{strength.sessions}{SESSIONS_MARK}"
+    return strength.sessions_text
+
+
+def sessions_meaning(strength: StrengthPrescription) -> str | None:
+    """What a marked cell means ("2+ means 2 a week, or 3–4 if …"), None when unmarked."""
+    if not _is_marked(strength):
+        return None
+    count = strength.sessions
+    return f"{count}{SESSIONS_MARK} means {count} a week, or {strength.sessions_note}"
+
+
+def _sessions_header_tip() -> str:
+    meanings = dict.fromkeys(
+        m for m in (sessions_meaning(strength_for(p)) for p in Phase) if m is not None
+    )
+    return "\n".join(["Strength sessions in the week.", *(f"{m}." for m in meanings)])
+
+
 _HEADER_TIPS = {
     PlanColumn.BLOCK_WEEK: "Week of the training block, counted so the race week is the "
     "last block week; recovery weeks follow",
-    PlanColumn.SESSIONS: "Strength sessions in the week",
+    PlanColumn.SESSIONS: _sessions_header_tip(),
 }
 
 
@@ -74,14 +111,23 @@ def week_dates(week: WeekPlan) -> str:
     return f"{start.day} – {format_date(end)}"
 
 
-def phase_text(week: WeekPlan) -> str:
-    """The phase name with the week's markers ("Taper · race week")."""
+def phase_text(week: WeekPlan, *, space: str = " ") -> str:
+    """The phase name with the week's markers ("Taper · race week").
+
+    ``space`` goes inside each marker: the table passes a no-break space so a
+    wrapped cell breaks before "race week", never inside it.
+    """
     text = week.phase.label
     if Flag.RACE_WEEK in week.flags:
-        text += " · race week"
+        text += f" · race{space}week"
     if Flag.B_RACE_WEEK in week.flags:
-        text += " · B race"
+        text += f" · B{space}race"
     return text
+
+
+def _unbroken_dates(text: str) -> str:
+    """Week dates whose only line break can come after the dash ("27 Dec 2027 –")."""
+    return NBSP.join(text.split(" ")).replace(f"{NBSP}–{NBSP}", f"{NBSP}– ")
 
 
 class PlanWeeksModel(QAbstractTableModel):
@@ -111,6 +157,10 @@ class PlanWeeksModel(QAbstractTableModel):
     def week(self, row: int) -> WeekPlan:
         """The plan of the week in ``row``."""
         return self._rows.items[row]
+
+    def text(self, row: int, column: PlanColumn) -> str:
+        """The text the table shows in a cell (what ``data()`` displays), for Python callers."""
+        return self._display(self._rows.items[row], column)
 
     def current_row(self) -> int:
         """The row of the week that contains today, or -1 when today is outside."""
@@ -175,20 +225,17 @@ class PlanWeeksModel(QAbstractTableModel):
         strength = week.strength
         if column == PlanColumn.WEEK:
             return f"▶ {week.index}" if self._is_current(week) else str(week.index)
+        # The table wraps its cells on two lines: keep dates and markers whole.
         if column == PlanColumn.DATES:
-            return week_dates(week)
+            return _unbroken_dates(week_dates(week))
         if column == PlanColumn.PHASE:
-            return phase_text(week)
+            return phase_text(week, space=NBSP)
         if column == PlanColumn.BLOCK_WEEK:
             return EMPTY if week.block_week is None else str(week.block_week)
         if column == PlanColumn.RACES:
             return ", ".join(f"{r.name} ({r.priority.value})" for r in week.races) or ""
         if column == PlanColumn.SESSIONS:
-            # A long note ("3–4 if strength is the priority") lives in the tooltip.
-            note = strength.sessions_note
-            if note and len(note) > 8:
-                return f"{strength.sessions} *"
-            return strength.sessions_text
+            return sessions_cell(strength)
         if column == PlanColumn.SETS_REPS:
             return strength.sets_reps or EMPTY
         if column == PlanColumn.REST:
@@ -216,8 +263,8 @@ class PlanWeeksModel(QAbstractTableModel):
             )
         if column in (PlanColumn.STRENGTH_FOCUS, PlanColumn.RUNNING_FOCUS, PlanColumn.EFFORT):
             return self._display(week, column)
-        if column == PlanColumn.SESSIONS and week.strength.sessions_note:
-            return week.strength.sessions_text
+        if column == PlanColumn.SESSIONS:
+            return sessions_meaning(week.strength)
         return None
 
     # -- following the document and the selection -----------------------------------

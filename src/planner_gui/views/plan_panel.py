@@ -1,7 +1,13 @@
 """The plan panel: the selected athlete's weeks, and the chosen week in full beside them.
 
 The phase legend lives with the timeline above (always shown), so it is not repeated
-here.
+here; the legend of the Sessions mark ("2+") sits above the table.
+
+A week whose texts do not fit on one line gets two (plan_row_heights.py). By default
+the table shows only the columns that fit beside the week details at a 1400 px
+window: effort and the two focus texts (whole sentences) are in the details. "All
+columns" adds them to the table (it then scrolls sideways in a narrow window); the
+choice is remembered.
 """
 
 from __future__ import annotations
@@ -9,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,27 +30,32 @@ from PySide6.QtWidgets import (
 
 from planner_gui.model import edits
 from planner_gui.views.document import SeasonDocument
-from planner_gui.views.plan_model import PlanColumn, PlanWeeksModel
+from planner_gui.views.plan_model import PlanColumn, PlanWeeksModel, sessions_meaning
+from planner_gui.views.plan_row_heights import PlanRowHeights
 from planner_gui.views.selection import Selection
 from planner_gui.views.week_details import WeekDetails
 
-# Each column is as wide as a typical text of it in the table's font (so widths follow
-# the platform's font and scaling); longer texts elide and show in full as tooltips
-# and in the week details.
+# Each column is as wide as the widest line of its texts once wrapped on two lines, in
+# the table's font (so widths follow the platform's font and scaling), and never
+# narrower than its header. Longer texts elide after two lines and show in full as
+# tooltips and in the week details.
 _SAMPLES = {
     PlanColumn.WEEK: "▶ 52",
-    PlanColumn.DATES: "28 Dec 2026 – 3 Jan 2027",  # the widest: a week across New Year
-    PlanColumn.PHASE: "Base (hypertrophy)",
-    PlanColumn.BLOCK_WEEK: "Block wk",
+    PlanColumn.DATES: "24 – 30 May 2027",  # a week across months wraps after the dash
+    PlanColumn.PHASE: "Race-specific ·",  # the marker ("race week") goes on line two
+    PlanColumn.BLOCK_WEEK: "16",
     PlanColumn.RACES: "City Marathon (A)",
-    PlanColumn.SESSIONS: "Sessions",
-    PlanColumn.SETS_REPS: "3–4 × 10–12",
+    PlanColumn.SESSIONS: "1 (light)",
+    PlanColumn.SETS_REPS: "athlete's choice",  # free weeks stay one line
     PlanColumn.REST: "60–90 s",
-    PlanColumn.EFFORT: "RPE 6–7, well short",
+    PlanColumn.EFFORT: "quick and controlled",
     PlanColumn.STRENGTH_FOCUS: "Two-legged compound lifts (squat, hinge",
     PlanColumn.RUNNING_FOCUS: "Moderate mileage, mostly easy zone-2",
 }
-_CELL_PADDING = 16
+_CELL_PADDING = 10
+FULL_ONLY = (PlanColumn.EFFORT, PlanColumn.STRENGTH_FOCUS, PlanColumn.RUNNING_FOCUS)
+"""Columns shown only with "All columns": whole sentences the week details show anyway."""
+ALL_COLUMNS_KEY = "plan/all_columns"
 
 
 class PlanPanel(QWidget):
@@ -61,15 +73,31 @@ class PlanPanel(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        remember: bool = True,
     ):
         super().__init__(parent)
         self._document = document
         self._selection = selection
+        self._remember = remember
         self.model = PlanWeeksModel(document, selection, self, today=today)
 
         self.title = QLabel()
+        self.sessions_legend = QLabel()
+        # Shrinks (clipped) in a narrow window instead of widening the panel; the
+        # header's tooltip and the week details say the same.
+        self.sessions_legend.setMinimumWidth(1)
+        self.all_columns = QCheckBox("All columns")
+        self.all_columns.setToolTip(
+            "Show effort, strength focus and running focus in the table too. The week "
+            "details beside the table always show them in full; in a narrow window the "
+            "table then scrolls sideways."
+        )
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.sessions_legend)
+        top.addSpacing(12)
+        top.addWidget(self.all_columns)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -77,16 +105,22 @@ class PlanPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        # Long texts wrap onto a second line instead of running off to the right.
+        self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAccessibleName("Plan")
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.table.fontMetrics()
         for column, sample in _SAMPLES.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + _CELL_PADDING)
+            width = metrics.horizontalAdvance(sample) + _CELL_PADDING
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setStretchLastSection(True)
+        self.row_heights = PlanRowHeights(self.table, self.model)
+        if remember:
+            self.all_columns.setChecked(bool(QSettings().value(ALL_COLUMNS_KEY, False, type=bool)))
+        self._show_columns(self.all_columns.isChecked())
+        self.all_columns.toggled.connect(self._toggle_all_columns)
 
         self.empty = QLabel("Add an athlete to see a week-by-week plan.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -105,6 +139,7 @@ class PlanPanel(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([740, 360])
+        self._update_sessions_legend()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -115,6 +150,7 @@ class PlanPanel(QWidget):
         for signal in (self.model.dataChanged, self.model.modelReset, self.model.rowsInserted,
                        self.model.rowsRemoved, self.model.layoutChanged):
             signal.connect(self._show_details)
+            signal.connect(self._update_sessions_legend)
         selection.athlete_changed.connect(self._athlete_changed)
         selection.race_changed.connect(self._show_race)
         document.season_changed.connect(self._update_title)
@@ -144,6 +180,25 @@ class PlanPanel(QWidget):
         if not self.model.rowCount():
             return -1
         return max(self.model.current_row(), 0)
+
+    def _toggle_all_columns(self, on: bool) -> None:
+        self._show_columns(on)
+        if self._remember:
+            QSettings().setValue(ALL_COLUMNS_KEY, on)
+
+    def _show_columns(self, all_columns: bool) -> None:
+        for column in FULL_ONLY:
+            self.table.setColumnHidden(column, not all_columns)
+        self.row_heights.update()
+
+    def _update_sessions_legend(self) -> None:
+        """Explain the marks ("2+") the Sessions column shows for this athlete."""
+        meanings = dict.fromkeys(
+            m for row in range(self.model.rowCount())
+            if (m := sessions_meaning(self.model.week(row).strength)) is not None
+        )
+        self.sessions_legend.setText(" · ".join(f"Sessions {m}" for m in meanings))
+        self.sessions_legend.setVisible(bool(meanings))
 
     def _athlete_changed(self) -> None:
         self._update_title()

@@ -1,6 +1,6 @@
 """The week details panel: one plan week in full, as word-wrapped, selectable text.
 
-The plan table keeps one line per week and elides its long columns; this panel shows
+The plan table keeps two lines per week and elides its long columns; this panel shows
 the week the coach is on (the table's current row) with nothing cut off, so it can
 be read, selected and copied into a message to the athlete.
 """
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QVBoxLayout, QWidget
 from planner_gui.model.engine import Flag, WeekPlan, format_date
 from planner_gui.model.season import Methodology
 from planner_gui.views.phase_colors import phase_color, phase_text_color
-from planner_gui.views.plan_model import EMPTY, phase_text, week_dates
+from planner_gui.views.plan_model import EMPTY, phase_text, sessions_meaning, week_dates
 
 _FLAG_TEXTS = {
     Flag.RACE_WEEK: "Race week: the main race that closes this block.",
@@ -64,7 +64,8 @@ def detail_rows(week: WeekPlan, methodology: Methodology) -> list[tuple[str, str
         ("Block week", block_week_text(week, methodology)),
         ("Main race", main_race),
         ("Races", races or "none this week"),
-        ("Sessions", strength.sessions_text),
+        # The table's mark spelled out: "2+ means 2 a week, or 3–4 if …".
+        ("Sessions", sessions_meaning(strength) or strength.sessions_text),
         ("Sets × reps", strength.sets_reps or EMPTY),
         ("Rest", strength.rest or EMPTY),
         ("Effort", strength.effort or EMPTY),
