@@ -8,7 +8,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QWidget,
+)
 
 from planner_gui.export.paper import Paper
 from planner_gui.model.demo import demo_squad, load_demo
@@ -37,7 +44,8 @@ class Calls:
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
     record = Calls()
-    monkeypatch.setattr(export_prompts, "open_path", record.opened.append)
+    monkeypatch.setattr(export_prompts, "open_path",
+                        lambda path: record.opened.append(path) or True)
     monkeypatch.setattr(export_prompts, "show_error",
                         lambda _parent, _title, text: record.errors.append(text))
     monkeypatch.setattr(export_prompts, "show_warning",
@@ -252,3 +260,22 @@ def test_file_menu_export_action_opens_the_dialog(
     focus = window.focusWidget() or window
     qtbot.keyClick(focus, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(shown) == 1 and shown[0].athletes.count() == 7
+
+
+def test_every_alt_key_in_the_dialog_is_unique_and_alt_f_picks_a_pdf_per_athlete(
+    qtbot: Any,
+) -> None:
+    # Two controls sharing a letter make Alt+letter only move the focus between them.
+    dialog = ExportDialog(load_demo())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton)]
+    texts += [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) == len(set(letters)), texts
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.per_athlete.isChecked)  # a mnemonic clicks after a short flash
+    assert dialog.options().split

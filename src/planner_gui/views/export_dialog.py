@@ -2,13 +2,15 @@
 
 ``ExportDialog`` only gathers the coach's choices into ``ExportOptions``; showing it
 modally lives in ``export_prompts`` and the whole menu command in ``export_flow``.
+The paper, one file or one per athlete, and "open when done" are remembered in
+QSettings from one export to the next.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +31,9 @@ from planner_gui.export.paper import LETTER_TERRITORIES, Paper, default_paper
 from planner_gui.model.season import Season
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+PAPER_KEY = "export/paper"
+SPLIT_KEY = "export/one_file_per_athlete"
+OPEN_KEY = "export/open_when_done"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,18 +73,16 @@ class ExportDialog(QDialog):
             self.athletes.addItem(item)
             if athlete.id == current_athlete_id:
                 self.athletes.setCurrentItem(item)
-        self.select_all = QPushButton("&All")
+        self.select_all = QPushButton("A&ll")
         self.select_none = QPushButton("&None")
         self.count_label = QLabel()
         self.paper = QComboBox()
         for paper in Paper:
             self.paper.addItem(paper.label, paper)
-        self.paper.setCurrentIndex(list(Paper).index(locale_paper()))
         self.one_file = QRadioButton("&One PDF with a coach overview")
-        self.per_athlete = QRadioButton("One PDF &per athlete, in a folder")
-        self.one_file.setChecked(True)
+        self.per_athlete = QRadioButton("One PDF per athlete, in a &folder")
         self.open_when_done = QCheckBox("Open the &result when done")
-        self.open_when_done.setChecked(True)
+        self._restore_choices()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -114,6 +117,30 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._update()
         self.resize(380, 460)
+
+    def _restore_choices(self) -> None:
+        # QSettings may hand back strings for everything: read with a type and a
+        # default, and fall back on a paper this version does not know.
+        settings = QSettings()
+        stored = settings.value(PAPER_KEY, "", type=str)
+        paper = Paper(stored) if stored in {p.value for p in Paper} else locale_paper()
+        self.paper.setCurrentIndex(list(Paper).index(paper))
+        split = bool(settings.value(SPLIT_KEY, False, type=bool))
+        (self.per_athlete if split else self.one_file).setChecked(True)
+        self.open_when_done.setChecked(bool(settings.value(OPEN_KEY, True, type=bool)))
+
+    def remember_choices(self) -> None:
+        """Store the paper, the output and "open when done" for the next export."""
+        options = self.options()
+        settings = QSettings()
+        settings.setValue(PAPER_KEY, options.paper.value)
+        settings.setValue(SPLIT_KEY, options.split)
+        settings.setValue(OPEN_KEY, options.open_when_done)
+
+    def accept(self) -> None:
+        """Export: remember the choices (a cancelled dialog changes nothing)."""
+        self.remember_choices()
+        super().accept()
 
     def _check_all(self, state: Qt.CheckState) -> None:
         for row in range(self.athletes.count()):

@@ -1,29 +1,47 @@
 """File ▸ Export PDF…: the dialog, the file or folder chooser, then the export job.
 
 The steps that wait on the coach go through ``export_prompts`` (tests replace them);
-the export itself runs in an ``ExportJob`` off the GUI thread.
+the export itself runs in an ``ExportJob`` off the GUI thread. The choosers start in
+the season file's folder, and one PDF per athlete asks once before replacing files
+already in the chosen folder.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWidget
 
-from planner_gui.export.file_names import safe_stem
+from planner_gui.export.file_names import safe_stem, split_file_names
+from planner_gui.export.pdf import chosen_athletes
+from planner_gui.model.season import Season
 from planner_gui.views import export_prompts
 from planner_gui.views.document import SeasonDocument
-from planner_gui.views.export_dialog import ExportDialog
+from planner_gui.views.export_dialog import ExportDialog, ExportOptions
 from planner_gui.views.export_job import ExportJob
 from planner_gui.views.selection import Selection
+from planner_gui.views.start_folder import start_folder
 
 
-def _suggested(document: SeasonDocument, split: bool) -> Path:
-    folder = document.path.parent if document.path is not None else Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    )
-    return folder if split else folder / f"{safe_stem(document.season.name)}.pdf"
+def suggested_target(document: SeasonDocument, options: ExportOptions) -> Path:
+    """Where the chooser starts: the season file's folder, and a name for one PDF.
+
+    One athlete's PDF is named after the athlete, several after the season.
+    """
+    folder = start_folder(document.path)
+    if options.split:
+        return folder
+    season = document.season
+    names = [a.name for a in season.athletes if a.id in options.athlete_ids]
+    return folder / f"{safe_stem(names[0] if len(names) == 1 else season.name)}.pdf"
+
+
+def files_to_replace(season: Season, folder: Path, athlete_ids: tuple[str, ...]) -> list[str]:
+    """The per-athlete file names that already exist in ``folder``."""
+    names = split_file_names([a.name for a in chosen_athletes(season, athlete_ids)])
+    # lexists: a dangling link at a name would be replaced too.
+    return [name for name in names if os.path.lexists(folder / name)]
 
 
 def export_pdf_from_window(
@@ -46,13 +64,17 @@ def export_pdf_from_window(
         options = dialog.options()
     finally:
         dialog.deleteLater()
-    suggested = _suggested(document, options.split)
+    suggested = suggested_target(document, options)
     target = (
         export_prompts.ask_folder(parent, suggested) if options.split
         else export_prompts.ask_pdf_path(parent, suggested)
     )
     if target is None:
         return None
+    if options.split:
+        existing = files_to_replace(season, target, options.athlete_ids)
+        if existing and not export_prompts.confirm_replace(parent, target, existing):
+            return None
     job = ExportJob(parent, season, dict(document.plans), options, target)
     job.start()
     return job

@@ -20,6 +20,7 @@ from planner_gui.model.engine import AthletePlan
 from planner_gui.model.season import Season
 from planner_gui.views import export_prompts
 from planner_gui.views.export_dialog import ExportOptions
+from planner_gui.views.export_notice import open_or_explain
 
 PROGRESS_DELAY_MS = 400
 """Exports quicker than this never flash a progress dialog."""
@@ -125,7 +126,7 @@ class ExportJob(QObject):
                 "so these names may print as empty boxes:\n\n" + "\n".join(result.unprintable),
             )
         if self.options.open_when_done:
-            export_prompts.open_path(self.target)
+            open_or_explain(self.parent_widget, self.target)
 
     def _on_failure(self, message: str) -> None:
         self.error = message

@@ -9,6 +9,7 @@ test's ``monkeypatch.setattr(export_prompts, ...)`` takes effect everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from planner_gui.views.export_dialog import ExportDialog
+
+MAX_LISTED = 8
+"""File names listed in the replace question; more are counted."""
 
 
 def run_dialog(dialog: ExportDialog) -> bool:
@@ -33,13 +37,43 @@ def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    if path.suffix.lower() == ".pdf":
+        return path  # the chooser itself asked before choosing an existing file
+    path = path.with_name(path.name + ".pdf")
+    # The chooser only asked about the name as typed; ask about the real one.
+    if path.exists() and not confirm_replace(parent, path.parent, [path.name]):
+        return None
+    return path
 
 
 def ask_folder(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask for the folder that receives one PDF per athlete (None when cancelled)."""
     name = QFileDialog.getExistingDirectory(parent, "Export one PDF per athlete", str(suggested))
     return Path(name) if name else None
+
+
+def confirm_replace(parent: QWidget | None, folder: Path, names: Sequence[str]) -> bool:
+    """Ask once whether to replace the files ``names`` already in ``folder``."""
+    where = f"“{folder.name or folder}”"
+    if len(names) == 1:
+        text = f"{where} already has a file named {names[0]}. Replace it?"
+    else:
+        text = f"{where} already has {len(names)} of these PDFs. Replace them?"
+    listed = [f"• {name}" for name in names[:MAX_LISTED]]
+    if len(names) > MAX_LISTED:
+        listed.append(f"… and {len(names) - MAX_LISTED} more")
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Replace files?")
+    box.setText(text)
+    box.setInformativeText(
+        ("\n".join(listed) + "\n\n" if len(names) > 1 else "") + f"Folder: {folder}"
+    )
+    replace = box.addButton("&Replace", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is replace
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -52,6 +86,9 @@ def show_warning(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def open_path(path: Path) -> None:
-    """Open a PDF (or a folder of them) with the desktop's viewer."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_path(path: Path) -> bool:
+    """Open a PDF (or a folder) with the desktop's program for it.
+
+    False when the desktop has none (no PDF viewer, no file manager, no xdg-open).
+    """
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))

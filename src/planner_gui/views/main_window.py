@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.model.engine import format_date
 from planner_gui.views.document import SeasonDocument
+from planner_gui.views.export_notice import ExportNotice
 from planner_gui.views.file_actions import FileActions
 from planner_gui.views.plan_panel import PlanPanel
 from planner_gui.views.races_panel import RacesPanel
@@ -30,6 +31,7 @@ from planner_gui.views.warnings_panel import WarningsPanel
 from planner_gui.views.week_in_view import week_in_view
 
 if TYPE_CHECKING:  # the dialog loads when first shown, not at startup
+    from planner_gui.views.export_job import ExportJob
     from planner_gui.views.settings_dialog import SettingsDialog
 
 APP_TITLE = "Season Planner"
@@ -116,6 +118,9 @@ class MainWindow(QMainWindow):
         self.action_go_to_today.triggered.connect(self.plan.go_to_current_week)
         for panel in (self.roster, self.races):
             panel.message.connect(self.show_message)
+        self.export_notice = ExportNotice()
+        self.export_notice.message.connect(self.show_message)
+        self.statusBar().addPermanentWidget(self.export_notice)
         self.season_label = QLabel()
         self.statusBar().addPermanentWidget(self.season_label)
         document.path_changed.connect(self._update_title)
@@ -216,11 +221,17 @@ class MainWindow(QMainWindow):
         assert layout is not None
         layout.addWidget(widget)
 
-    def export_pdf(self) -> None:
-        """File ▸ Export PDF…: plan sheets for the chosen athletes, written in the background."""
+    def export_pdf(self) -> ExportJob | None:
+        """File ▸ Export PDF…: plan sheets for the chosen athletes, written in the background.
+
+        Returns the running export (None when the coach cancelled).
+        """
         from planner_gui.views import export_flow  # ReportLab loads on first export
 
-        export_flow.export_pdf_from_window(self, self.document, self.selection)
+        job = export_flow.export_pdf_from_window(self, self.document, self.selection)
+        if job is not None:
+            self.export_notice.watch(job)
+        return job
 
     def delete_selected(self) -> None:
         """Delete the athlete when the roster has focus, else the selected race."""

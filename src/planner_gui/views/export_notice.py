@@ -1,0 +1,120 @@
+"""After an export: where the PDF went, with Open and Show in Folder buttons.
+
+``ExportNotice`` sits in the main window's status bar. When an export it watches
+succeeds, it says the full path in a status message and keeps the file name with
+an Open and a Show in Folder button until dismissed or the next export starts.
+Opening goes through the desktop (``export_prompts.open_path``); when the desktop
+has no program for it, ``open_or_explain`` says so, naming the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from planner_gui.views import export_prompts
+
+if TYPE_CHECKING:  # ReportLab loads on the first export, not with the window
+    from planner_gui.export.pdf import ExportResult
+    from planner_gui.views.export_job import ExportJob
+
+
+def open_or_explain(parent: QWidget | None, path: Path) -> bool:
+    """Open a PDF or a folder with the desktop; when it cannot, tell the coach why."""
+    if export_prompts.open_path(path):
+        return True
+    if path.is_dir():
+        export_prompts.show_warning(
+            parent, "Cannot show the folder",
+            f"No file manager was found to show the folder {path}.\n\n"
+            "The PDFs are saved there.",
+        )
+    else:
+        export_prompts.show_warning(
+            parent, "Cannot open the PDF",
+            f"{path.name} was saved, but no program to open PDF files was found "
+            f"on this computer.\n\nIt is in the folder {path.parent}.",
+        )
+    return False
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def describe(result: ExportResult, target: Path, split: bool) -> str:
+    """One sentence saying what was written where (for the status bar)."""
+    if split:
+        return f"Exported {_plural(len(result.paths), 'PDF')}, one per athlete, to {target}"
+    athletes = _plural(len(result.athletes), "athlete")
+    return f"Exported {athletes} ({_plural(result.pages, 'page')}) to {target}"
+
+
+class ExportNotice(QWidget):
+    """The last export's file with Open / Show in Folder buttons (hidden until one).
+
+    Signals:
+        message(str): a sentence for the status bar, with the full path.
+    """
+
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("export_notice")
+        self.target: Path | None = None
+        self.label = QLabel()
+        # No mnemonics: Alt+F and Alt+O belong to the window's menus and panels.
+        self.open_button = QToolButton()
+        self.open_button.setText("Open")
+        self.open_button.setToolTip("Open the PDF with the computer's PDF viewer")
+        self.folder_button = QToolButton()
+        self.folder_button.setText("Show in Folder")
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Dismiss")
+        self.close_button.setAutoRaise(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setSpacing(4)
+        for widget in (self.label, self.open_button, self.folder_button, self.close_button):
+            layout.addWidget(widget)
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button.clicked.connect(self.show_folder)
+        self.close_button.clicked.connect(self.hide)
+        self.hide()
+
+    def watch(self, job: ExportJob) -> None:
+        """Hide the last export's notice and show this one's when it succeeds."""
+        self.hide()
+
+        def finished(result: ExportResult | None) -> None:
+            if result is not None:  # cancelled or failed: the job said so itself
+                self.show_result(result, job.target, job.options.split)
+
+        job.finished.connect(finished)
+
+    def show_result(self, result: ExportResult, target: Path, split: bool) -> None:
+        """Say where the export went and offer to open it."""
+        self.target = target
+        self.message.emit(describe(result, target, split) + ".")
+        what = _plural(len(result.paths), "PDF") + f" to {target.name}/" if split else target.name
+        self.label.setText(f"Exported {what}")
+        self.label.setToolTip(str(target))
+        self.open_button.setVisible(not split)  # seven PDFs at once would help nobody
+        self.folder_button.setToolTip(f"Show {target if split else target.parent}")
+        self.show()
+
+    def open_file(self) -> bool:
+        """Open the exported PDF."""
+        return self.target is not None and open_or_explain(self.window(), self.target)
+
+    def show_folder(self) -> bool:
+        """Show the folder that holds the export (the folder itself for one PDF each)."""
+        if self.target is None:
+            return False
+        folder = self.target if self.target.is_dir() else self.target.parent
+        return open_or_explain(self.window(), folder)
