@@ -11,14 +11,15 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 
 from planner_gui import __version__
+from planner_gui.export.file_names import safe_stem
 from planner_gui.model.season import Season
 from planner_gui.model.storage import SUFFIX, SeasonFileError, load_season
 from planner_gui.model.weeks import first_day_of_week
 from planner_gui.views import dialogs, recent_files
+from planner_gui.views.start_folder import start_folder
 
 if TYPE_CHECKING:
     from planner_gui.views.main_window import MainWindow
@@ -106,9 +107,9 @@ class FileActions:
     def save_as(self) -> bool:
         """Ask where to save, then save there."""
         self._window.roster.commit_notes()
-        suggested = self._document.path or Path(self._start_folder()) / (
-            self._document.season.name.replace("/", "-") + SUFFIX
-        )
+        current = self._document.path
+        name = current.name if current else safe_stem(self._document.season.name) + SUFFIX
+        suggested = Path(self._start_folder()) / name
         path = dialogs.save_path(self._window, str(suggested))
         return path is not None and self._save_to(path)
 
@@ -157,11 +158,8 @@ class FileActions:
         )
 
     def _start_folder(self) -> str:
-        path = self._document.path
-        if path is not None:
-            return str(path.parent)
-        recent = recent_files.recent_files()
-        if recent:
-            return str(recent[0].parent)
-        location = QStandardPaths.StandardLocation.DocumentsLocation
-        return QStandardPaths.writableLocation(location) or str(Path.home())
+        # An untitled season starts where the last season was opened: the coach's
+        # seasons folder. Never a folder that is gone (the chooser would fall back
+        # to the working directory).
+        recent = recent_files.recent_files() if self._document.path is None else []
+        return str(start_folder(self._document.path or (recent[0] if recent else None)))
