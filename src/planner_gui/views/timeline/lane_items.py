@@ -16,10 +16,11 @@ from planner_gui.model.phases import Phase
 from planner_gui.model.season import Athlete, Priority, Race
 from planner_gui.model.time_scale import TimeScale
 from planner_gui.model.weeks import SeasonCalendar
+from planner_gui.race_look import RACE_LOOKS
 from planner_gui.views.timeline.lane_layout import BAND_HEIGHT, BAND_TOP, MARKER_Y
 
-MARKER_SIZE = {Priority.A: 17.0, Priority.B: 15.0, Priority.C: 10.0}
-"""Marker size by priority: a big diamond, a triangle, a small circle."""
+MARKER_SIZE = {priority: 17.0 * look.scale for priority, look in RACE_LOOKS.items()}
+"""Marker width by priority (shapes in ``race_look``): big diamond, triangle, small circle."""
 HIT_SLOP = 3.0
 WARNING_GLYPH = 13.0
 DRAW_ORDER = {Priority.C: 0, Priority.B: 1, Priority.A: 2}

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QP
 from planner_gui.model.engine import format_date
 from planner_gui.model.phases import Phase
 from planner_gui.model.season import Priority
+from planner_gui.race_look import RACE_LOOKS
 from planner_gui.views.timeline.lane_items import MARKER_SIZE, BandItem, LaneItems
 from planner_gui.views.timeline.lane_layout import BAND_HEIGHT, BAND_TOP, LABEL_HEIGHT, LABEL_TOP
 from planner_gui.views.timeline.timeline_colors import TimelineColors
@@ -24,35 +25,19 @@ TOOTH = 4.0
 def race_marker_path(
     priority: Priority, center: QPointF, size: float | None = None
 ) -> QPainterPath:
-    """A race marker: A a diamond, B a triangle pointing up, C a small circle."""
-    s = (size or MARKER_SIZE[priority]) / 2
-    x, y = center.x(), center.y()
+    """A race marker: the priority's shape from the shared table (``race_look``).
+
+    ``size`` is this marker's width; by default the lane's size for the priority.
+    The PDF draws the same corners, so the shapes match on screen and on paper.
+    """
+    shape = RACE_LOOKS[priority].shape
+    s = size or MARKER_SIZE[priority]
     path = QPainterPath()
-    if priority is Priority.A:
-        path.addPolygon(
-            QPolygonF(
-                [
-                    QPointF(x, y - s),
-                    QPointF(x + s, y),
-                    QPointF(x, y + s),
-                    QPointF(x - s, y),
-                    QPointF(x, y - s),
-                ]
-            )
-        )
-    elif priority is Priority.B:
-        path.addPolygon(
-            QPolygonF(
-                [
-                    QPointF(x, y - s),
-                    QPointF(x + s, y + s * 0.8),
-                    QPointF(x - s, y + s * 0.8),
-                    QPointF(x, y - s),
-                ]
-            )
-        )
+    if shape.is_circle:
+        path.addEllipse(center, shape.radius * s, shape.radius * s)
     else:
-        path.addEllipse(center, s, s)
+        corners = [QPointF(x, y) for x, y in shape.placed(center.x(), center.y(), s)]
+        path.addPolygon(QPolygonF([*corners, corners[0]]))
     return path
 
 

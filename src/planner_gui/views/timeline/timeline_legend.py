@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner_gui.model.phases import Phase
 from planner_gui.model.season import Priority
+from planner_gui.race_look import RACE_LOOKS
 from planner_gui.views.timeline.lane_painter import (
     paint_band,
     paint_race_marker,
@@ -56,9 +57,7 @@ def _compressed(p: QPainter, rect: QRectF, colors: TimelineColors) -> None:
 ENTRIES: list[tuple[str, Painter, bool]] = [
     *[(phase.label, _band(phase), True) for phase in Phase if phase is not Phase.FREE],
     (Phase.FREE.label, _band(Phase.FREE), True),
-    ("A race", _marker(Priority.A), False),
-    ("B race", _marker(Priority.B), False),
-    ("C race", _marker(Priority.C), False),
+    *[(look.label, _marker(priority), False) for priority, look in RACE_LOOKS.items()],
     ("Block cut short", _compressed, True),
 ]
 """Label, swatch painter and whether the swatch is a wide band (else a marker)."""
@@ -74,7 +73,9 @@ class TimelineLegend(QWidget):
         self.setAccessibleDescription(
             "Phases: "
             + ", ".join(label for label, _, band in ENTRIES if band)
-            + ". Race shapes: A race diamond, B race triangle, C race small circle."
+            + ". Race shapes: "
+            + ", ".join(f"{look.label} {look.shape_name}" for look in RACE_LOOKS.values())
+            + "."
         )
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
