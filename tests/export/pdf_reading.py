@@ -114,3 +114,79 @@ def text_runs(path: Path, page_index: int) -> list[tuple[float, float, str]]:
     page.extract_text(visitor_operand_before=before, visitor_operand_after=after,
                       visitor_text=visit)
     return runs
+
+
+@dataclass(frozen=True)
+class FilledShape:
+    """A filled path drawn directly on a page (not inside a stamp), in page points."""
+
+    corners: tuple[tuple[float, float], ...]
+    """Path points in order: polygon corners, or curve points for round shapes."""
+    curved: bool
+    straight: bool
+    """Whether the path has any curve segments, and any straight ones."""
+    fill: tuple[float, ...]
+    """The fill colour's components (grey or RGB, 0–1)."""
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        xs = [x for x, _ in self.corners]
+        ys = [y for _, y in self.corners]
+        return min(xs), min(ys), max(xs), max(ys)
+
+
+_FILLS = {b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"}
+
+
+def filled_shapes(path: Path, page_index: int) -> list[FilledShape]:
+    """Every filled path built from moveto/lineto/curveto on a page (rectangles skipped).
+
+    A small interpreter of the page's content stream: it follows ``q``/``Q``/``cm`` so
+    the points come out in page coordinates, and the fill colour set by ``g``/``rg``.
+    """
+    from pypdf.generic import ContentStream
+
+    page = PdfReader(path).pages[page_index]
+    contents = page.get_contents()
+    assert isinstance(contents, ContentStream)
+    ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    fill: tuple[float, ...] = (0.0,)
+    stack: list[tuple[list[float], tuple[float, ...]]] = []
+    points: list[tuple[float, float]] = []
+    curved = straight = False
+    shapes = []
+
+    def to_page(x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = ctm
+        return a * x + c * y + e, b * x + d * y + f
+
+    for operands, op in contents.operations:
+        args = [float(v) for v in operands] if op in {
+            b"cm", b"m", b"l", b"c", b"v", b"y", b"g", b"rg"} else []
+        if op == b"q":
+            stack.append((list(ctm), fill))
+        elif op == b"Q":
+            ctm, fill = stack.pop()
+        elif op == b"cm":
+            a, b, c, d, e, f = args
+            A, B, C, D, E, F = ctm
+            ctm = [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D,
+                   e * A + f * C + E, e * B + f * D + F]
+        elif op in {b"g", b"rg"}:
+            fill = tuple(args)
+        elif op == b"m":
+            points = [to_page(*args)]
+            curved = straight = False
+        elif op == b"l":
+            points.append(to_page(*args))
+            straight = True
+        elif op in {b"c", b"v", b"y"}:
+            points.extend(to_page(args[i], args[i + 1]) for i in range(0, len(args), 2))
+            curved = True
+        elif op in _FILLS:
+            if points:
+                shapes.append(FilledShape(tuple(points), curved, straight, fill))
+            points = []
+        elif op in {b"S", b"s", b"n", b"re"}:
+            points = []
+    return shapes

@@ -7,11 +7,13 @@ from reportlab.platypus import Flowable
 
 from planner_gui.export.fonts import FONT
 from planner_gui.export.phase_style import LOOKS, draw_band
-from planner_gui.export.season_strip import draw_race_marker, label_on_band
+from planner_gui.export.race_marker import draw_race_marker, marker_width
+from planner_gui.export.season_strip import label_on_band
 from planner_gui.export.stamp import Stamp
 from planner_gui.export.styles import INK
 from planner_gui.model.phases import BLOCK_PHASES, Phase
 from planner_gui.model.season import Priority
+from planner_gui.race_look import RACE_LOOKS
 
 LEGEND_PHASES = (*BLOCK_PHASES, Phase.RECOVERY, Phase.FREE)
 """Phases in the order a coach reads a block: base first, free weeks last."""
@@ -19,11 +21,8 @@ LEGEND_PHASES = (*BLOCK_PHASES, Phase.RECOVERY, Phase.FREE)
 _SWATCH_W, _SWATCH_H = 22.0, 11.0
 _SIZE = 7.0
 _GAP = 10.0
-_MARKERS = (
-    (Priority.A, "main race (A)"),
-    (Priority.B, "B race"),
-    (Priority.C, "C race"),
-)
+_MARKER = 8.0  # width of the A diamond; B and C scale down as on screen
+_MARKERS = tuple((priority, f"{look.label} ({look.role})") for priority, look in RACE_LOOKS.items())
 
 
 class Swatch(Flowable):
@@ -58,7 +57,9 @@ class Legend(Flowable):
             (p, p.label, _SWATCH_W + 4 + stringWidth(p.label, FONT, _SIZE))
             for p in LEGEND_PHASES
         ]
-        entries += [(pr, text, 10 + stringWidth(text, FONT, _SIZE)) for pr, text in _MARKERS]
+        entries += [
+            (pr, text, _MARKER + 3 + stringWidth(text, FONT, _SIZE)) for pr, text in _MARKERS
+        ]
         return entries
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -86,8 +87,9 @@ class Legend(Flowable):
                 label_on_band(canvas, LOOKS[key].code, x + _SWATCH_W / 2, y + _SWATCH_H / 2, 6.0)
                 text_x = x + _SWATCH_W + 4
             else:
-                draw_race_marker(canvas, key, x + 4, y + _SWATCH_H - 1.5, 6.0)
-                text_x = x + 10
+                top = y + _SWATCH_H / 2 + marker_width(key, _MARKER) / 2
+                draw_race_marker(canvas, key, x + _MARKER / 2, top, _MARKER)
+                text_x = x + _MARKER + 3
             canvas.setFillColor(INK)
             canvas.setFont(FONT, _SIZE)
             canvas.drawString(text_x, y + 3, text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import white
@@ -16,21 +17,22 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
+from planner_gui.export.band_labels import BandLabel, band_labels
 from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.legend import stamped_legend
 from planner_gui.export.page_furniture import SectionStart
+from planner_gui.export.race_marker import OUTLINE, draw_race_marker, marker_width
 from planner_gui.export.season_strip import (
     draw_centred_labels,
     draw_month_axis,
-    draw_race_marker,
     draw_runs,
     label_on_band,
     phase_runs,
-    run_label,
+    run_spans,
 )
 from planner_gui.export.styles import INK, fit_text, grey, styles
 from planner_gui.model.engine import AthletePlan, format_date
-from planner_gui.model.season import Athlete, Priority, Season
+from planner_gui.model.season import Athlete, Priority, Race, Season
 from planner_gui.model.time_scale import TimeScale
 from planner_gui.model.weeks import SeasonCalendar
 
@@ -39,7 +41,61 @@ NAME_W = 118.0
 AXIS_H = 20.0
 MIN_LANE = 9.0
 MAX_LANE = 30.0
+PHASE_SIZE = 6.0  # phase names on the bands
 _HEADING_ALLOWANCE = 95.0  # title, subtitle and legend above the chart
+
+
+@dataclass(frozen=True, slots=True)
+class LaneMarks:
+    """Where a lane's race markers and phase names go.
+
+    x is on the page; heights are measured up from the lane's bottom edge.
+    """
+
+    markers: tuple[tuple[Race, float], ...]
+    """Each race in the lane with the x of its line and marker."""
+    marker_size: float
+    """Width of an A marker (B and C are drawn smaller)."""
+    marker_top: float
+    """Where the markers' tops are."""
+    labels: tuple[BandLabel, ...]
+    """Phase names; none when the lane is too low to hold them under the race names."""
+    label_mid: float
+    """The height the phase names are centred on."""
+
+    def marker_box(self, race: Race, x: float) -> tuple[float, float, float, float]:
+        """The marker's (left, bottom, right, top), its white rim included."""
+        width = marker_width(race.priority, self.marker_size) + 2 * OUTLINE
+        top = self.marker_top + OUTLINE
+        return x - width / 2, top - width, x + width / 2, top
+
+    def label_box(self, label: BandLabel) -> tuple[float, float, float, float]:
+        """A phase name's white backing as (left, bottom, right, top)."""
+        # As ``label_on_band`` draws it: from 0.55 of the size below the middle to 0.7 above.
+        mid = self.label_mid
+        return label.left, mid - PHASE_SIZE * 0.55, label.right, mid + PHASE_SIZE * 0.7
+
+
+def lane_marks(scale: TimeScale, plan: AthletePlan, lane_h: float) -> LaneMarks:
+    """Markers sit on the band's lower edge; phase names beside them, never under them."""
+    pad = lane_pad(lane_h)
+    size = min(7.0, lane_h * 0.45)
+    races = [r for w in plan.weeks for r in w.races]
+    markers = tuple((r, scale.x_of(r.date) + scale.day_width / 2) for r in races)
+    labels: list[BandLabel] = []
+    if lane_h >= 22:  # room for phase names under the race names
+        taken = []
+        for race, x in markers:
+            # The marker with its rim, plus a point either side so no name touches it.
+            half = marker_width(race.priority, size) / 2 + OUTLINE + 1.0
+            taken.append((x - half, x + half))
+        labels = band_labels(run_spans(scale, phase_runs(plan.weeks)), PHASE_SIZE, taken)
+    return LaneMarks(markers, size, pad + 0.5 + size, tuple(labels), pad + 6)
+
+
+def lane_pad(lane_h: float) -> float:
+    """The gap between a lane's edges and its band."""
+    return max(0.8, lane_h * 0.08)
 
 
 class OverviewChart(Flowable):
@@ -78,7 +134,7 @@ class OverviewChart(Flowable):
     def _draw_lane(self, canvas: Canvas, scale: TimeScale, athlete: Athlete,
                    plan: AthletePlan, y: float, number: int) -> None:
         h = self.lane_h
-        pad = max(0.8, h * 0.08)
+        pad = lane_pad(h)
         canvas.saveState()
         if number % 2 == 0:
             canvas.setFillColor(grey(0.93))
@@ -89,24 +145,19 @@ class OverviewChart(Flowable):
         name = fit_text(athlete.name, FONT, size, NAME_W - 8)
         canvas.drawString(2, y + h / 2 - size * 0.35, name)
         draw_runs(canvas, scale, plan.weeks, y + pad, h - 2 * pad, None)
-        if h >= 22:  # room for phase names under the race names
-            for run in phase_runs(plan.weeks):
-                left, right = scale.span(run.first.start, run.last.end)
-                text = run_label(run, right - left, 6.0)
-                if text:
-                    label_on_band(canvas, text, (left + right) / 2, y + pad + 6, 6.0)
-        races = [r for w in plan.weeks for r in w.races]
-        xs = [scale.x_of(r.date) + scale.day_width / 2 for r in races]
+        marks = lane_marks(scale, plan, h)
+        for label in marks.labels:
+            label_on_band(canvas, label.text, label.centre, y + marks.label_mid, PHASE_SIZE)
+        xs = [x for _, x in marks.markers]
         label_size = min(6.5, h * 0.42)
-        for i, (race, x) in enumerate(zip(races, xs, strict=True)):
+        for i, (race, x) in enumerate(marks.markers):
             canvas.setStrokeColor(INK)
             canvas.setLineWidth(1.0 if race.priority is Priority.A else 0.6)
             if race.priority is Priority.C:
                 canvas.setDash(1.2, 1.2)
             canvas.line(x, y + pad, x, y + h - pad)
             canvas.setDash()
-            draw_race_marker(canvas, race.priority, x, y + pad + min(5.0, h * 0.4),
-                             min(5.0, h * 0.4))
+            draw_race_marker(canvas, race.priority, x, y + marks.marker_top, marks.marker_size)
             if h < 11:
                 continue
             limit = (xs[i + 1] if i + 1 < len(xs) else self.width) - x - 4

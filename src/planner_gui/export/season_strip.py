@@ -17,8 +17,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from planner_gui.export.band_labels import band_labels
 from planner_gui.export.fonts import FONT, FONT_BOLD
-from planner_gui.export.phase_style import LOOKS, draw_band
+from planner_gui.export.phase_style import draw_band
+from planner_gui.export.race_marker import draw_race_marker
 from planner_gui.export.styles import INK, MUTED, fit_text, grey
 from planner_gui.model.engine import WeekPlan
 from planner_gui.model.phases import Phase
@@ -29,9 +31,11 @@ MAX_WEEKS_PER_ROW = 26
 AXIS_H = 10.0  # month names
 BAND_H = 22.0
 NUMBERS_H = 8.0  # season week numbers
-MARKER_H = 6.0  # race triangles under the band
+MARKER_H = 8.5  # race markers under the band
+MARKER_SIZE = 8.0  # width of an A race's diamond
 LABEL_H = 8.5  # one level of race names
 ROW_GAP = 10.0
+RACE_LINE = 1.0  # half the room a race's line across the band takes from a phase name
 LABEL_SIZE = 6.5
 
 
@@ -57,12 +61,9 @@ def phase_runs(weeks: Sequence[WeekPlan]) -> list[Run]:
     return runs
 
 
-def run_label(run: Run, width: float, size: float) -> str:
-    """The longest name of the run's phase that fits ``width`` ("" if none does)."""
-    for text in (run.phase.short_label, LOOKS[run.phase].code):
-        if stringWidth(text, FONT, size) + 3 <= width:
-            return text
-    return ""
+def run_spans(scale: TimeScale, runs: Sequence[Run]) -> list[tuple[Phase, float, float]]:
+    """Each run as (phase, left x, right x) on ``scale``."""
+    return [(run.phase, *scale.span(run.first.start, run.last.end)) for run in runs]
 
 
 def draw_runs(
@@ -72,8 +73,12 @@ def draw_runs(
     y: float,
     height: float,
     label_size: float | None,
+    obstacles: Sequence[tuple[float, float]] = (),
 ) -> None:
-    """Phase bands for ``weeks`` between ``y`` and ``y + height``, optionally labelled."""
+    """Phase bands for ``weeks`` between ``y`` and ``y + height``, optionally labelled.
+
+    Labels keep clear of the ``obstacles`` (x ranges of race lines and markers).
+    """
     runs = phase_runs(weeks)
     for run in runs:
         x0, x1 = scale.span(run.first.start, run.last.end)
@@ -91,11 +96,8 @@ def draw_runs(
     canvas.setLineWidth(0.6)
     canvas.rect(x0, y, x1 - x0, height, stroke=1, fill=0)
     if label_size:
-        for run in runs:
-            left, right = scale.span(run.first.start, run.last.end)
-            text = run_label(run, right - left, label_size)
-            if text:
-                label_on_band(canvas, text, (left + right) / 2, y + height / 2, label_size)
+        for label in band_labels(run_spans(scale, runs), label_size, obstacles):
+            label_on_band(canvas, label.text, label.centre, y + height / 2, label_size)
     canvas.restoreState()
 
 
@@ -129,27 +131,6 @@ def draw_centred_labels(
         text.setTextOrigin(x - stringWidth(label, FONT, size) / 2, y)
         text.textLine(label)
     canvas.drawText(text)
-
-
-def draw_race_marker(
-    canvas: Canvas, priority: Priority, x: float, y: float, size: float
-) -> None:
-    """A race's marker pointing up at ``y``: solid triangle (A), hollow (B), circle (C)."""
-    canvas.setStrokeColor(INK)
-    canvas.setFillColor(INK)
-    canvas.setLineWidth(0.7)
-    if priority is Priority.C:
-        canvas.setFillColor(white)
-        canvas.circle(x, y - size / 2, size / 2.6, stroke=1, fill=1)
-        return
-    path = canvas.beginPath()
-    path.moveTo(x, y)
-    path.lineTo(x - size / 2, y - size)
-    path.lineTo(x + size / 2, y - size)
-    path.close()
-    if priority is Priority.B:
-        canvas.setFillColor(white)
-    canvas.drawPath(path, stroke=1, fill=1)
 
 
 def race_text(race: Race) -> str:
@@ -279,7 +260,9 @@ class SeasonStrip(Flowable):
         band_y = bottom + row.levels * LABEL_H + MARKER_H
         first, last = row.weeks[0], row.weeks[-1]
         draw_month_axis(canvas, scale, first.start, last.end, band_y + BAND_H + NUMBERS_H, 6.5)
-        draw_runs(canvas, scale, row.weeks, band_y, BAND_H, 7.0)
+        # Phase names step aside for the race lines that cross the band.
+        lines = [(x - RACE_LINE, x + RACE_LINE) for _, x, _, _ in row.races]
+        draw_runs(canvas, scale, row.weeks, band_y, BAND_H, 7.0, lines)
         canvas.saveState()
         week_w = scale.width_of(7)
         step = 1 if week_w >= 13 else 2 if week_w >= 7 else 4
@@ -291,7 +274,7 @@ class SeasonStrip(Flowable):
             canvas.setStrokeColor(INK)
             canvas.setLineWidth(0.9)
             canvas.line(x, band_y, x, band_y + BAND_H)
-            draw_race_marker(canvas, race.priority, x, band_y - 0.2, 5.0)
+            draw_race_marker(canvas, race.priority, x, band_y - 0.2, MARKER_SIZE)
             label_y = band_y - MARKER_H - (level + 1) * LABEL_H + 2
             if level:
                 canvas.setStrokeColor(grey(0.55))

@@ -28,6 +28,7 @@ from planner_gui.export.week_table import week_table
 from planner_gui.model.engine import AthletePlan, Flag, format_date
 from planner_gui.model.season import Athlete, Priority, Race, Season
 from planner_gui.model.weeks import SeasonCalendar
+from planner_gui.race_look import race_glyph
 
 PORTRAIT, LANDSCAPE = "portrait", "landscape"
 """Page template ids shared with the document template in ``pdf.py``."""
@@ -92,7 +93,7 @@ def race_list(
         return Paragraph("No races yet.", st["body"])
     has_notes = any(r.notes for r in races)
     header: list[object] = ["Date", "Race", "Distance", "Priority", "Season week"]
-    fixed = [66.0, 0.0, 70.0, 82.0, 70.0]
+    fixed = [66.0, 0.0, 70.0, 92.0, 70.0]  # priority: its glyph and "B — lighter week"
     if has_notes:
         header.append("Notes")
     free = width - sum(fixed)
@@ -106,8 +107,8 @@ def race_list(
             format_date(race.date),
             wrap_lines(race.name, widths[1] - 12, 8, race.priority is Priority.A),
             race.distance.label,
-            wrap_lines(_priority_text(race, plan, calendar), widths[3] - 12, 8,
-                       race.priority is Priority.A),
+            wrap_lines(f"{race_glyph(race.priority)} {_priority_text(race, plan, calendar)}",
+                       widths[3] - 12, 8, race.priority is Priority.A),
             _race_week(race, calendar),
         ]
         if has_notes:

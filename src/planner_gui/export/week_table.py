@@ -12,6 +12,7 @@ from reportlab.platypus import Table, TableStyle
 
 from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.phase_style import LOOKS
+from planner_gui.export.race_marker import race_with_glyph
 from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, MUTED, RULE, grey, wrap_lines
 from planner_gui.model.engine import Flag, WeekPlan
 
@@ -69,7 +70,7 @@ def week_row(week: WeekPlan, widths: Sequence[float], with_year: bool = False) -
     """One table row of plain, pre-wrapped strings."""
     bold = Flag.RACE_WEEK in week.flags
     s = week.strength
-    races = "\n".join(f"{r.name} ({r.priority.value})" for r in week.races)
+    races = "\n".join(race_with_glyph(r) for r in week.races)
     values = (
         str(week.index),
         _dates(week, with_year),
