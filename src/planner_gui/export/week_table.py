@@ -23,6 +23,8 @@ HEADERS = (
 """Column titles; tests look for them on every table page."""
 
 SIZE = 7.0
+KEEP_TOGETHER = 6
+"""Fewest week rows on any page of the table (unless the whole table is shorter)."""
 LEADING = 8.6
 PAD = 2.5
 # Widths of the narrow columns in points; the two focus columns share what is left.
@@ -265,6 +267,13 @@ def week_table(weeks: Sequence[WeekPlan], width: float) -> Table:
         elif week.races:
             commands.append(("BACKGROUND", (4, row), (4, row), grey(0.94)))
     commands += [("TEXTCOLOR", first, last, MUTED) for first, last in _column_runs(replaced)]
+    # A page with two or three weeks of a table reads like a leftover: the first and
+    # the last KEEP_TOGETHER weeks stay together, so a short end moves rows over from
+    # the page before (which still holds plenty).
+    commands += [
+        ("NOSPLIT", (0, 0), (-1, KEEP_TOGETHER)),
+        ("NOSPLIT", (0, -KEEP_TOGETHER), (-1, -1)),
+    ]
     table = PlanTable(rows, colWidths=widths, repeatRows=1, style=TableStyle(commands),
                       hAlign="LEFT")
     table.full_rows = full
