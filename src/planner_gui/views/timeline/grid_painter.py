@@ -15,6 +15,7 @@ from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.timeline.lane_layout import HEADER_HEIGHT, MONTH_ROW, NAME_WIDTH, LaneLayout
 from planner_gui.views.timeline.timeline_colors import TimelineColors
 
+TODAY_LABEL = "Today"
 MIN_WEEK_LABEL_SPACING = 24.0
 """Week numbers closer than this are thinned out (every 2nd, 4th … week)."""
 
@@ -161,17 +162,44 @@ class GridPainter:
         p.setPen(QPen(colors.separator, 1.0))
         p.drawLine(QPointF(NAME_WIDTH - 0.5, 0), QPointF(NAME_WIDTH - 0.5, height))
 
+    def today_x(self, scale: TimeScale, today: dt.date) -> float:
+        """Where the today line runs: through the middle of today."""
+        return scale.x_of(today) + scale.day_width / 2
+
+    def today_label_rect(self, x: float, right: float) -> QRectF:
+        """The "Today" label's box in the header for a today line at ``x``.
+
+        ``right`` is the viewport's right edge; see ``today_label_rect``.
+        """
+        width = self.small_metrics.horizontalAdvance(TODAY_LABEL) + 6
+        return today_label_rect(x, width, NAME_WIDTH, right)
+
     def today(self, p: QPainter, scale: TimeScale, today: dt.date, height: float) -> None:
         """A line through header and lanes at the middle of today, labelled in the header."""
-        x = scale.x_of(today) + scale.day_width / 2
+        x = self.today_x(scale, today)
         if x < NAME_WIDTH:
             return
         p.setPen(QPen(self.colors.today, 2.0))
         p.drawLine(QPointF(x, MONTH_ROW), QPointF(x, height))
         p.setFont(self.small)
-        text = "Today"
-        w = self.small_metrics.horizontalAdvance(text) + 6
-        box = QRectF(x - w / 2, MONTH_ROW + 1, w, HEADER_HEIGHT - MONTH_ROW - 3)
+        # The painter's window is the viewport: the label must fit inside it.
+        box = self.today_label_rect(x, p.window().right() + 1)
         p.fillRect(box, self.colors.today)
         p.setPen(self.colors.background)
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, TODAY_LABEL)
+
+
+def today_label_rect(x: float, width: float, left: float, right: float) -> QRectF:
+    """A ``width`` wide label box in the week row for a today line at ``x``.
+
+    Centred on the line where it fits between ``left`` (the names column, which
+    covers what lies under it) and ``right``; otherwise it hangs from the line
+    towards the open side, like a flag, so "Today" is never cut to "oday" when today
+    is the season's first day (or the view is scrolled so the line meets an edge).
+    """
+    box_left = x - width / 2
+    if box_left < left:
+        box_left = x
+    elif box_left + width > right:
+        box_left = x - width
+    return QRectF(box_left, MONTH_ROW + 1, width, HEADER_HEIGHT - MONTH_ROW - 3)
