@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-INVALID_STYLE = "background-color: #f8d0d0; color: #5a0000; border: 2px solid #c0392b;"
-"""How an editor with a value that cannot be used looks (the same in light and dark)."""
+_RED = "background-color: #f8d0d0; color: #5a0000;"
+INVALID_STYLE = (
+    f'*[invalid="true"] {{ {_RED} border: 2px solid #c0392b; }} '
+    f'*[invalid="true"] > QLineEdit {{ {_RED} }}'
+)
+"""How an editor with a value that cannot be used looks (the same in light and dark).
+
+Scoped to the editor and the line edit inside a spin box: a plain style sheet also
+reaches every child, and turned a date field's calendar popup red as well.
+"""
 
 
 def mark_invalid(editor: QWidget, invalid: bool) -> None:
     """Colour an editor red while its value cannot be used (and back when it can)."""
+    editor.setProperty("invalid", invalid)  # before the sheet that selects on it
     editor.setStyleSheet(INVALID_STYLE if invalid else "")
-    editor.setProperty("invalid", invalid)

@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import ValidationError
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QKeyEvent
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,37 +29,37 @@ from PySide6.QtWidgets import (
 from planner_gui.model.engine import format_date
 from planner_gui.model.phases import BLOCK_PHASES, Phase
 from planner_gui.model.season import (
-    MAX_DATE,
     MAX_NAME,
-    MIN_DATE,
     Methodology,
     Season,
     Weekday,
 )
+from planner_gui.views.date_field import DateField
 from planner_gui.views.document import SeasonDocument
 from planner_gui.views.invalid_input import mark_invalid
 
 
-def _bound(field: str, kind: str) -> int:
-    """The ``ge``/``le`` bound of a methodology field, as the schema declares it."""
-    for item in Methodology.model_fields[field].metadata:
+def schema_bound(model: type[BaseModel], field: str, kind: str) -> int:
+    """The ``ge``/``le`` bound of a model field, as the schema declares it."""
+    for item in model.model_fields[field].metadata:
         if hasattr(item, kind):
             return int(getattr(item, kind))
-    raise LookupError(f"Methodology.{field} has no {kind} bound")
+    raise LookupError(f"{model.__name__}.{field} has no {kind} bound")
 
 
-_RANGES = {name: (_bound(name, "ge"), _bound(name, "le")) for name in Methodology.model_fields}
+_RANGES = {
+    name: (schema_bound(Methodology, name, "ge"), schema_bound(Methodology, name, "le"))
+    for name in Methodology.model_fields
+}
 """(min, max) weeks of each methodology field, read from the schema (DOMAIN.md bounds)."""
+SEASON_WEEKS = (schema_bound(Season, "weeks", "ge"), schema_bound(Season, "weeks", "le"))
+"""(min, max) length of a season in weeks, read from the schema."""
 
 
 def locale_week_start() -> Weekday:
     """The first day of the week in the user's locale."""
     day = QLocale().firstDayOfWeek()  # Qt.DayOfWeek: Monday = 1 … Sunday = 7
     return list(Weekday)[day.value - 1]
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class SettingsDialog(QDialog):
@@ -76,16 +75,15 @@ class SettingsDialog(QDialog):
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME)
         self.name.editingFinished.connect(self._name_done)
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy")
-        self.start.setDateRange(_qdate(MIN_DATE), _qdate(MAX_DATE))
-        self.start.setKeyboardTracking(False)
-        self.start.dateChanged.connect(self._start_changed)
+        # A date typed whole (a QDateEdit auto-advanced its sections, so "04 Tab Jan
+        # Tab 2027" landed the year in the length field); applied when it is complete.
+        self.start = DateField()
+        self.start.editingFinished.connect(self._start_done)
+        self.start.date_picked.connect(self._start_done)
         self.start_hint = QLabel()
         self.start_hint.setEnabled(False)
         self.weeks = QSpinBox()
-        self.weeks.setRange(1, 260)
+        self.weeks.setRange(*SEASON_WEEKS)
         self.weeks.setSuffix(" weeks")
         self.weeks.setKeyboardTracking(False)
         self.weeks.valueChanged.connect(lambda v: self._apply(weeks=v))
@@ -148,13 +146,22 @@ class SettingsDialog(QDialog):
         self._reload()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Return presses the default button (Close); with a refused name that would
-        # hide the refusal and leave the empty field for next time.
+        # Return presses the default button (Close); with a refused name or date that
+        # would hide the refusal and leave the refused text for next time.
         returning = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if returning and self.name.property("invalid"):
+        if returning and (self.name.property("invalid") or self.start.property("invalid")):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # The dialog is shown again later: it should then show the season's first
+        # day, not a refused date from last time.
+        if self.start.property("invalid"):
+            self._reload_start()
+            if not self.name.property("invalid"):
+                self._show_problem("")
+        super().hideEvent(event)
 
     # -- applying ------------------------------------------------------------------
 
@@ -177,8 +184,21 @@ class SettingsDialog(QDialog):
         if name != self._document.season.name:
             self._apply(name=name)
 
-    def _start_changed(self, day: QDate) -> None:
-        self._apply(start=dt.date(day.year(), day.month(), day.day()))
+    def _start_done(self) -> None:
+        try:
+            day = self.start.date()
+        except ValueError as error:
+            # The season keeps its first day; the typed text stays, in red, to fix.
+            mark_invalid(self.start, True)
+            self._show_problem(str(error))
+            return
+        if day == self._document.season.start:
+            self._reload_start()
+            if not self.name.property("invalid"):
+                self._show_problem("")
+            return
+        refused = not self._apply(start=day)
+        mark_invalid(self.start, refused)
 
     def _methodology_changed(self) -> None:
         values = {field: spin.value() for field, spin in self.lengths.items()}
@@ -202,7 +222,7 @@ class SettingsDialog(QDialog):
 
     def _reload(self) -> None:
         season: Season = self._document.season
-        widgets: list[QWidget] = [self.name, self.start, self.weeks, self.week_start]
+        widgets: list[QWidget] = [self.name, self.weeks, self.week_start]
         widgets += list(self.lengths.values())
         for widget in widgets:
             widget.blockSignals(True)
@@ -210,7 +230,12 @@ class SettingsDialog(QDialog):
             if not self.name.hasFocus() or self.name.text().strip() == season.name:
                 self.name.setText(season.name)
                 mark_invalid(self.name, False)
-            self.start.setDate(_qdate(season.start))
+            # A refused date stays in view while the coach is still at it.
+            start_invalid = bool(self.start.property("invalid"))
+            if not self.start.hasFocus() or not start_invalid:
+                self._reload_start()
+                if start_invalid and not self.name.property("invalid"):
+                    self._show_problem("")
             self.weeks.setValue(season.weeks)
             self.week_start.setCurrentIndex(self.week_start.findData(season.week_start.value))
             # A refused block stays in view while the lengths it was refused against
@@ -236,3 +261,7 @@ class SettingsDialog(QDialog):
             f"{season.methodology.block_length} weeks, race week included"
         )
         self.start_hint.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+    def _reload_start(self) -> None:
+        self.start.set_date(self._document.season.start)
+        mark_invalid(self.start, False)
