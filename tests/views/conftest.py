@@ -43,7 +43,7 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError(f"unexpected dialog: {args[1:]}")
 
     for name in ("ask_unsaved", "confirm", "show_error", "show_about", "open_path",
-                 "save_path"):
+                 "save_path", "ask_new_season"):
         monkeypatch.setattr(dialogs, name, fail)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSplitter
 
 from planner_gui.model.storage import load_season
 from planner_gui.views import dialogs, recent_files
+from tests.views.conftest import TODAY
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -61,14 +62,66 @@ def test_new_asks_and_cancel_keeps_the_changes(window, monkeypatch):
     assert window.isWindowModified()
 
 
+def _new_season_answer(monkeypatch, answer=lambda proposal: proposal):
+    """Answer File ▸ New's dialog with ``answer(proposal)``; returns the proposals asked."""
+    proposals = []
+    monkeypatch.setattr(dialogs, "ask_new_season",
+                        lambda _parent, proposal: proposals.append(proposal) or answer(proposal))
+    return proposals
+
+
 def test_new_after_discard_is_an_empty_untitled_season(window, monkeypatch):
     window.document.move_race("ana-city-marathon", dt.date(2027, 7, 4))
     _answer(monkeypatch, dialogs.Answer.DISCARD)
+    _new_season_answer(monkeypatch)
     window.action_new.trigger()
     assert window.document.season.athletes == ()
     assert window.document.path is None
     assert window.windowTitle() == "Untitled[*] — Season Planner"
     assert window.races.empty.isVisible() and window.plan.empty.isVisible()
+
+
+def test_new_asks_about_unsaved_changes_first_then_for_the_new_seasons_settings(
+    window, monkeypatch
+):
+    window.document.move_race("ana-city-marathon", dt.date(2027, 7, 4))
+    order = []
+    monkeypatch.setattr(dialogs, "ask_unsaved",
+                        lambda *_: order.append("unsaved") or dialogs.Answer.DISCARD)
+    proposals = _new_season_answer(
+        monkeypatch,
+        lambda proposal: order.append("new")
+        or proposal.model_copy(
+            update={"name": "Track 2028", "start": dt.date(2027, 11, 1), "weeks": 40}
+        ),
+    )
+    window.action_new.trigger()
+    assert order == ["unsaved", "new"]
+
+    # The proposal: 52 weeks from the next first day of the week (today, 3 May 2027, a
+    # Monday, when weeks start on Mondays), named after its year.
+    proposal = proposals[0]
+    assert proposal.weeks == 52 and proposal.name == f"Season {proposal.start.year}"
+    assert proposal.start.weekday() == proposal.week_start.number
+    assert TODAY <= proposal.start < TODAY + dt.timedelta(days=7)
+
+    season = window.document.season
+    assert (season.name, season.start, season.weeks) == ("Track 2028", dt.date(2027, 11, 1), 40)
+    assert season.athletes == () and window.document.path is None
+    assert window.season_label.text().endswith("· 40 weeks · 0 athletes")
+    assert window.document.undo_stack.count() == 0
+
+
+def test_cancelling_the_new_season_dialog_keeps_the_open_season(window, monkeypatch):
+    window.document.move_race("ana-city-marathon", dt.date(2027, 7, 4))
+    edited, path = window.document.season, window.document.path
+    _answer(monkeypatch, dialogs.Answer.DISCARD)
+    _new_season_answer(monkeypatch, lambda _proposal: None)
+    window.action_new.trigger()
+    assert window.document.season is edited and window.document.path == path
+    assert window.isWindowModified()
+    window.action_undo.trigger()  # the edits before are still there to undo
+    assert window.document.season.athletes[0].races[1].date != dt.date(2027, 7, 4)
 
 
 def test_closing_with_changes_save_answer_saves(window, season_file, monkeypatch):
@@ -165,6 +218,7 @@ def _colours(image, top, bottom):
 
 def test_a_new_season_shows_how_to_add_the_first_athlete_on_the_timeline(window, monkeypatch):
     _answer(monkeypatch, dialogs.Answer.DISCARD)
+    _new_season_answer(monkeypatch)
     window.action_new.trigger()
     view = window.timeline.view
     middle = (view.viewport().height() + 40) // 2

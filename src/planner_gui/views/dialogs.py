@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from planner_gui.model.season import Season
 
 FILE_FILTER = "Season files (*.season.json);;JSON files (*.json);;All files (*)"
 
@@ -83,3 +87,16 @@ def save_path(parent: QWidget | None, suggested: str) -> Path | None:
     if not path.suffix:
         path = path.with_name(path.name + ".season.json")
     return path
+
+
+def ask_new_season(parent: QWidget | None, proposal: Season) -> Season | None:
+    """Ask for a new season's name, first day and length; None when cancelled."""
+    from planner_gui.views.new_season_dialog import NewSeasonDialog  # first use only
+
+    dialog = NewSeasonDialog(proposal, parent)
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.season()
+        return None
+    finally:
+        dialog.deleteLater()

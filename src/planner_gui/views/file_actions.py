@@ -8,6 +8,7 @@ through the model's atomic save.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,21 +26,27 @@ if TYPE_CHECKING:
     from planner_gui.views.main_window import MainWindow
 
 
-def new_season() -> Season:
-    """An empty season that starts this week, with the locale's first day of the week."""
-    from planner_gui.views.settings_dialog import locale_week_start  # not needed at startup
+def new_season(today: dt.date) -> Season:
+    """The proposal for a new, empty season: 52 weeks from the next week's first day.
+
+    Weeks start on the locale's first day of the week; when today is that day, the
+    season starts today (the coach plans from this week, not from one long gone).
+    """
+    from planner_gui.views.new_season_dialog import default_name  # not needed at startup
+    from planner_gui.views.settings_dialog import locale_week_start
 
     week_start = locale_week_start()
-    start = first_day_of_week(dt.date.today(), week_start)
-    return Season(name=f"Season {start.year}", start=start, week_start=week_start)
+    start = first_day_of_week(today + dt.timedelta(days=6), week_start)
+    return Season(name=default_name(start), start=start, week_start=week_start)
 
 
 class FileActions:
     """The File menu's commands for one window."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: MainWindow, today: Callable[[], dt.date] = dt.date.today):
         self._window = window
         self._document = window.document
+        self._today = today
 
     # -- guarding unsaved work -------------------------------------------------------
 
@@ -61,9 +68,12 @@ class FileActions:
     # -- commands ------------------------------------------------------------------
 
     def new_season(self) -> None:
-        """Start an empty, untitled season."""
-        if self.maybe_save("starting a new season"):
-            self._document.reset(new_season(), None)
+        """Ask for a name, first day and length, then start an empty, untitled season."""
+        if not self.maybe_save("starting a new season"):
+            return
+        season = dialogs.ask_new_season(self._window, new_season(self._today()))
+        if season is not None:
+            self._document.reset(season, None)
             self._window.show_message("New season: add athletes, then their races.")
 
     def open_file(self) -> None:

@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.main_splitter)
         self.setCentralWidget(central)
 
-        self.files = FileActions(self)
+        self.files = FileActions(self, today)
         self._build_menus()
         self.timeline = TimelinePane(document, self.selection, today=today)
         self.set_timeline(self.timeline)
