@@ -174,24 +174,32 @@ class LanePainter:
         p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
 
     def _paint_race_names(self, p: QPainter, items: LaneItems, x0: float, x1: float) -> None:
-        """Names under the markers, shortened so neighbours never overlap."""
-        p.setFont(self.name_font)
-        ordered = sorted(items.races, key=lambda item: item.center.x())
-        xs = [item.center.x() for item in ordered]
-        for i, item in enumerate(ordered):
-            x = xs[i]
-            lo = (xs[i - 1] + x) / 2 if i > 0 else x0
-            hi = (x + xs[i + 1]) / 2 if i + 1 < len(xs) else x1
-            half = min(x - lo, hi - x)
-            if half < 10:
-                continue
+        """Names under the markers, shortened so neighbours never overlap.
+
+        Where two races crowd each other, the more important one keeps its name.
+        """
+        races = items.races
+        widths = []
+        for item in races:
+            main = item.race.priority is Priority.A
+            metrics = self.main_name_metrics if main else self.name_metrics
+            widths.append(metrics.horizontalAdvance(item.race.name) + 4)
+        spans = race_label_spans(
+            [item.center.x() for item in races],
+            widths,
+            [RANK[item.race.priority] for item in races],
+            x0,
+            x1,
+        )
+        for i, (left, right) in spans.items():
+            item = races[i]
             main = item.race.priority is Priority.A
             metrics = self.main_name_metrics if main else self.name_metrics
             elide = Qt.TextElideMode.ElideRight
-            text = metrics.elidedText(item.race.name, elide, 2 * half - 4)
+            text = metrics.elidedText(item.race.name, elide, right - left - 4)
             if not text or text == "…":
                 continue
-            rect = QRectF(x - half, LABEL_TOP, 2 * half, LABEL_HEIGHT)
+            rect = QRectF(left, LABEL_TOP, right - left, LABEL_HEIGHT)
             p.setFont(self.main_name_font if main else self.name_font)
             minor = item.race.priority is Priority.C
             p.setPen(self.colors.muted_text if minor else self.colors.text)
@@ -208,6 +216,46 @@ class LanePainter:
             )
             p.setPen(self.colors.muted_text)
             p.drawText(rect, align | Qt.AlignmentFlag.AlignTop, text)
+
+
+RANK = {Priority.A: 0, Priority.B: 1, Priority.C: 2}
+"""Which race keeps its name when names crowd: main races first."""
+
+MIN_LABEL_HALF = 10.0
+"""A name narrower than twice this is left out (the tooltip still has it)."""
+
+
+def race_label_spans(
+    centers: list[float], widths: list[float], ranks: list[int], x0: float, x1: float
+) -> dict[int, tuple[float, float]]:
+    """Where each race's name goes: ``{index: (left, right)}``, centred under its marker.
+
+    Names are placed in order of rank (then from left to right). A name never overlaps
+    one placed before it, and shares the room with a waiting neighbour of the same rank
+    at the midpoint between them; a less important neighbour does not hold it back. A
+    name with too little room is left out.
+    """
+    order = sorted(range(len(centers)), key=lambda i: (ranks[i], centers[i]))
+    placed: dict[int, tuple[float, float]] = {}
+    for n, i in enumerate(order):
+        x = centers[i]
+        if any(left < x < right for left, right in placed.values()):
+            continue
+        lo, hi = x0, x1
+        for j in order[n + 1 :]:
+            if ranks[j] != ranks[i]:
+                break
+            other = centers[j]  # to the right of x or on it, as the order is by x
+            hi = min(hi, (other + x) / 2)
+        for left, right in placed.values():
+            if right <= x:
+                lo = max(lo, right)
+            elif left >= x:
+                hi = min(hi, left)
+        half = min(x - lo, hi - x, widths[i] / 2)
+        if half >= MIN_LABEL_HALF:
+            placed[i] = (x - half, x + half)
+    return placed
 
 
 def _free_spot(

@@ -1,0 +1,38 @@
+"""Race names under the markers: crowded names give way to the more important race."""
+
+from planner_gui.views.timeline.lane_painter import race_label_spans
+
+A, B, C = 0, 1, 2
+
+
+def _overlap(first: tuple[float, float], second: tuple[float, float]) -> bool:
+    return first[0] < second[1] and second[0] < first[1]
+
+
+def test_a_main_race_keeps_its_name_beside_a_training_race_a_week_away():
+    # Fitted season: a week is about 17 px, far less than either name needs.
+    spans = race_label_spans([100.0, 117.0], [90.0, 70.0], [C, A], 0.0, 1000.0)
+    assert list(spans) == [1]
+    left, right = spans[1]
+    assert right - left == 70.0  # the whole name, centred on its marker
+    assert (left + right) / 2 == 117.0
+
+
+def test_races_far_apart_each_get_their_whole_name():
+    spans = race_label_spans([100.0, 400.0], [80.0, 60.0], [A, C], 0.0, 1000.0)
+    assert spans == {0: (60.0, 140.0), 1: (370.0, 430.0)}
+
+
+def test_equal_races_close_together_share_the_room_without_overlapping():
+    spans = race_label_spans([100.0, 160.0, 220.0], [120.0, 120.0, 120.0], [B, B, B], 0.0, 1000.0)
+    assert set(spans) == {0, 1, 2}
+    assert not _overlap(spans[0], spans[1]) and not _overlap(spans[1], spans[2])
+    for i, x in enumerate([100.0, 160.0, 220.0]):
+        assert (spans[i][0] + spans[i][1]) / 2 == x
+
+
+def test_a_name_stays_inside_the_lane():
+    spans = race_label_spans([5.0, 995.0], [80.0, 80.0], [A, A], 0.0, 1000.0)
+    assert spans == {}  # too little room at either edge to say anything legible
+    spans = race_label_spans([30.0], [80.0], [A], 0.0, 1000.0)
+    assert spans == {0: (0.0, 60.0)}
