@@ -27,9 +27,9 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from bench_engine import make_roster
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.model.season import Priority
-from planner_gui.views.document import SeasonDocument
-from planner_gui.views.selection import Selection
 from planner_gui.views.timeline import TimelineView
 
 MEDIAN_GOAL_MS = 4.0

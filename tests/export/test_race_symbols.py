@@ -1,4 +1,4 @@
-"""On paper the races wear the window's shapes: ◆ A, ▲ B, ● C (``planner_gui.race_look``)."""
+"""On paper the races wear the window's shapes: ◆ A, ▲ B, ● C (``planner_gui.model.race_look``)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from planner_gui.export.pdf import export_pdf
 from planner_gui.export.styles import INK
 from planner_gui.model.demo import load_demo
 from planner_gui.model.engine import plan_season
+from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority, Season
-from planner_gui.race_look import RACE_LOOKS
 from tests.export.pdf_reading import FilledShape, filled_shapes, read_pages
 
 PRINTED = dt.date(2026, 11, 26)

@@ -58,8 +58,8 @@ def season_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot: QtBot, season_file: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     """The main window on a copy of the demo season, shown and active."""
+    from planner_gui.document.season_document import SeasonDocument
     from planner_gui.model.storage import load_season
-    from planner_gui.views.document import SeasonDocument
     from planner_gui.views.main_window import MainWindow
 
     document = SeasonDocument(load_season(season_file), season_file)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from planner_gui import app
-from planner_gui.app import create_main_window
+from planner_gui.cli import window as app
+from planner_gui.cli.window import create_main_window
 from planner_gui.model.demo import load_demo
 from planner_gui.views import dialogs
 

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.export.paper import Paper
 from planner_gui.model.demo import demo_squad, load_demo
 from planner_gui.model.season import Athlete, Race, Season
 from planner_gui.views import export_job, export_prompts
-from planner_gui.views.document import SeasonDocument
 from planner_gui.views.export_dialog import ExportDialog
 from planner_gui.views.export_flow import export_pdf_from_window
-from planner_gui.views.selection import Selection
 from tests.export.pdf_reading import outline, read_pages
 
 # The offscreen platform plugin warns when a shown window's size hints change (the

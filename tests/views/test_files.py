@@ -191,7 +191,7 @@ def test_open_puts_the_file_on_top_of_open_recent_and_the_menu_reopens_it(
 
 
 def test_window_geometry_and_splitters_are_restored(qtbot, window, monkeypatch):
-    from planner_gui.views.document import SeasonDocument
+    from planner_gui.document.season_document import SeasonDocument
     from planner_gui.views.main_window import MainWindow
 
     # The offscreen screen is 800×600 and restoreGeometry keeps windows on screen.

@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.model.demo import load_demo
 from planner_gui.model.season import Athlete, Methodology, Race
 from planner_gui.views.athletes_model import AthletesModel
-from planner_gui.views.document import SeasonDocument
 from planner_gui.views.plan_model import PlanColumn, PlanWeeksModel
 from planner_gui.views.races_model import Column, RacesModel
-from planner_gui.views.selection import Selection
 from tests.views.conftest import TODAY
 
 

@@ -177,8 +177,8 @@ def test_painting_the_plan_asks_only_for_the_cells_on_screen(qtbot, season_file,
             return super().data(index, role)
 
     monkeypatch.setattr(plan_panel, "PlanWeeksModel", CountingModel)
+    from planner_gui.document.season_document import SeasonDocument
     from planner_gui.model.storage import load_season
-    from planner_gui.views.document import SeasonDocument
     from planner_gui.views.main_window import MainWindow
 
     main = MainWindow(SeasonDocument(load_season(season_file)), today=lambda: TODAY)

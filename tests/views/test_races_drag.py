@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from planner_gui.model import edits
 from planner_gui.model.phases import Phase
+from planner_gui.views.race_mime import RACE_MIME, decode_race_mime
 from planner_gui.views.races_model import Column, RacesModel
-from planner_gui.views.timeline import RACE_MIME, decode_race_mime
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", "propagateSizeHints")
 

@@ -140,8 +140,8 @@ def test_the_text_can_be_selected_and_copied(qtbot, window):
 
 
 def test_outside_the_season_the_details_start_on_week_one(qtbot, season_file):
+    from planner_gui.document.season_document import SeasonDocument
     from planner_gui.model.storage import load_season
-    from planner_gui.views.document import SeasonDocument
     from planner_gui.views.main_window import MainWindow
 
     document = SeasonDocument(load_season(season_file), season_file)

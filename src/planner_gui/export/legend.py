@@ -12,8 +12,8 @@ from planner_gui.export.season_strip import label_on_band
 from planner_gui.export.stamp import Stamp
 from planner_gui.export.styles import INK
 from planner_gui.model.phases import BLOCK_PHASES, Phase
+from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority
-from planner_gui.race_look import RACE_LOOKS
 
 LEGEND_PHASES = (*BLOCK_PHASES, Phase.RECOVERY, Phase.FREE)
 """Phases in the order a coach reads a block: base first, free weeks last."""

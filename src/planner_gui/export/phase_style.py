@@ -1,6 +1,6 @@
 """How a phase looks on paper: a tint, a hatch pattern and a short code.
 
-Tints, hatches and codes come from ``planner_gui.phase_look``, the table the window
+Tints, hatches and codes come from ``planner_gui.model.phase_look``, the table the window
 uses too. Tints alone vanish on a black-and-white printer, where they all turn into
 similar light greys, so the hatch is drawn in a darker ink and bands carry the
 phase's name or code.
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from planner_gui.model.phase_look import PHASE_LOOKS, Hatch
 from planner_gui.model.phases import Phase
-from planner_gui.phase_look import PHASE_LOOKS, Hatch
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Race markers on paper: the shapes of ``planner_gui.race_look`` as ReportLab paths.
+"""Race markers on paper: the shapes of ``planner_gui.model.race_look`` as ReportLab paths.
 
 The timeline paints the same corners with QPainter, so an A race is the same
 diamond in the window and on every sheet.
@@ -10,8 +10,8 @@ from reportlab.lib.colors import white
 from reportlab.pdfgen.canvas import Canvas
 
 from planner_gui.export.styles import INK
+from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority, Race
-from planner_gui.race_look import RACE_LOOKS
 
 OUTLINE = 0.5
 """White rim (points) that keeps a marker apart from the band or line under it."""

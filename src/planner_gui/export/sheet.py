@@ -26,9 +26,9 @@ from planner_gui.export.season_strip import SeasonStrip
 from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, RULE, styles, wrap_lines
 from planner_gui.export.week_table import week_table
 from planner_gui.model.engine import AthletePlan, Flag, format_date
+from planner_gui.model.race_look import race_glyph
 from planner_gui.model.season import Athlete, Priority, Race, Season
 from planner_gui.model.weeks import SeasonCalendar
-from planner_gui.race_look import race_glyph
 
 PORTRAIT, LANDSCAPE = "portrait", "landscape"
 """Page template ids shared with the document template in ``pdf.py``."""

@@ -14,9 +14,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.engine import format_date
 from planner_gui.model.season import Athlete, Priority, Season
-from planner_gui.views.document import SeasonDocument
 from planner_gui.views.row_sync import RowList
 
 Index = QModelIndex | QPersistentModelIndex

@@ -13,14 +13,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.export.file_names import safe_stem, split_file_names
 from planner_gui.export.pdf import chosen_athletes
 from planner_gui.model.season import Season
 from planner_gui.views import export_prompts
-from planner_gui.views.document import SeasonDocument
 from planner_gui.views.export_dialog import ExportDialog, ExportOptions
 from planner_gui.views.export_job import ExportJob
-from planner_gui.views.selection import Selection
 from planner_gui.views.start_folder import start_folder
 
 

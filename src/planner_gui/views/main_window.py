@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.model.engine import format_date
-from planner_gui.views.document import SeasonDocument
 from planner_gui.views.export_notice import ExportNotice
 from planner_gui.views.file_actions import FileActions
 from planner_gui.views.plan_panel import PlanPanel
 from planner_gui.views.races_panel import RacesPanel
 from planner_gui.views.roster_panel import RosterPanel
-from planner_gui.views.selection import Selection
 from planner_gui.views.timeline import TimelinePane
 from planner_gui.views.warnings_panel import WarningsPanel
 from planner_gui.views.week_in_view import week_in_view

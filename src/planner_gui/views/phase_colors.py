@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from planner_gui.model.phase_look import PHASE_LOOKS
 from planner_gui.model.phases import Phase
-from planner_gui.phase_look import PHASE_LOOKS
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

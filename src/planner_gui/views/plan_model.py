@@ -10,12 +10,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.model.engine import Flag, WeekPlan, format_date
 from planner_gui.model.phases import PHASE_SUMMARIES, Phase, StrengthPrescription, strength_for
-from planner_gui.views.document import SeasonDocument
 from planner_gui.views.phase_colors import phase_color, phase_text_color
 from planner_gui.views.row_sync import RowList
-from planner_gui.views.selection import Selection
 
 Index = QModelIndex | QPersistentModelIndex
 EMPTY = "—"

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.model import edits
-from planner_gui.views.document import SeasonDocument
 from planner_gui.views.plan_model import PlanColumn, PlanWeeksModel, sessions_meaning
 from planner_gui.views.plan_row_heights import PlanRowHeights
-from planner_gui.views.selection import Selection
 from planner_gui.views.week_details import WeekDetails
 
 # Each column is as wide as the widest line of its texts once wrapped on two lines, in

@@ -22,14 +22,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.model.engine import format_date
 from planner_gui.model.season import Distance, Priority, Race, Season
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import read_date
-from planner_gui.views.document import SeasonDocument
+from planner_gui.views.race_mime import RACE_MIME, existing_race_mime
 from planner_gui.views.row_sync import RowList
-from planner_gui.views.selection import Selection
-from planner_gui.views.timeline.mime import RACE_MIME, existing_race_mime
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

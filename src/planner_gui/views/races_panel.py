@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.model.engine import format_date
 from planner_gui.model.season import Priority, Race
-from planner_gui.views.document import SeasonDocument
 from planner_gui.views.race_delegate import RaceDelegate
 from planner_gui.views.races_model import Column, RacesModel
-from planner_gui.views.selection import Selection
 
 _WIDTHS = {
     Column.NAME: 200,

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.model import edits
 from planner_gui.model.season import MAX_NOTES, Athlete
 from planner_gui.views import dialogs
 from planner_gui.views.athletes_model import AthletesModel
-from planner_gui.views.document import SeasonDocument
-from planner_gui.views.selection import Selection
 
 NOTES_PAUSE_MS = 1200
 """Notes are committed after this typing pause (or when the editor loses focus)."""

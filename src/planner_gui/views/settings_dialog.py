@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.engine import format_date
 from planner_gui.model.phases import BLOCK_PHASES, Phase
 from planner_gui.model.season import (
@@ -35,7 +36,6 @@ from planner_gui.model.season import (
     Weekday,
 )
 from planner_gui.views.date_field import DateField
-from planner_gui.views.document import SeasonDocument
 from planner_gui.views.invalid_input import mark_invalid
 
 

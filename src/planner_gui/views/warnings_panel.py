@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.model.engine import WarningCode
-from planner_gui.views.document import SeasonDocument
-from planner_gui.views.selection import Selection
 
 RACE_ROLE = Qt.ItemDataRole.UserRole + 1
 ATHLETE_ROLE = Qt.ItemDataRole.UserRole + 2

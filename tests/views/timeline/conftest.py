@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.model.demo import load_demo
-from planner_gui.views.document import SeasonDocument
-from planner_gui.views.selection import Selection
 from planner_gui.views.timeline import TimelineView
 
 TODAY = dt.date(2027, 5, 3)

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication
 from planner_gui.model import edits
 from planner_gui.model.phases import Phase
 from planner_gui.model.season import Priority
-from planner_gui.views.timeline import (
+from planner_gui.views.race_mime import (
     RACE_MIME,
-    RacePalette,
     decode_race_mime,
     existing_race_mime,
     new_race_mime,
 )
+from planner_gui.views.timeline import RacePalette
 
 COPY_MOVE = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 LEFT = Qt.MouseButton.LeftButton

@@ -17,7 +17,7 @@ from tests.views.timeline.conftest import drag
 @pytest.fixture
 def window(qtbot, tmp_path):
     QStandardPaths.setTestModeEnabled(True)
-    from planner_gui.app import create_main_window
+    from planner_gui.cli.window import create_main_window
 
     path = tmp_path / "club.season.json"
     shutil.copy(demo_path(), path)

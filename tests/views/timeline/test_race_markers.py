@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage
 
+from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority
-from planner_gui.race_look import RACE_LOOKS
 from planner_gui.views.timeline import TimelineView
 from planner_gui.views.timeline.lane_items import MARKER_SIZE
 from planner_gui.views.timeline.lane_painter import race_marker_path

@@ -13,26 +13,19 @@ Parts, each small and named after its job:
   ``RenameRaceGesture``, ``KeyboardEdits``; ``GestureRouter`` hands them the events;
 * ``TimelineView`` wires the parts together and keeps the public API;
   ``TimelinePane`` adds the race palette and the legend.
+
+The race drag format (``planner_gui.views.race_mime``) lives outside the package, so
+the races table can offer drags without loading the timeline.
 """
 
-from planner_gui.views.timeline.mime import (
-    RACE_MIME,
-    decode_race_mime,
-    existing_race_mime,
-    new_race_mime,
-)
 from planner_gui.views.timeline.race_palette import RacePalette
 from planner_gui.views.timeline.timeline_legend import TimelineLegend
 from planner_gui.views.timeline.timeline_pane import TimelinePane
 from planner_gui.views.timeline.timeline_view import TimelineView
 
 __all__ = [
-    "RACE_MIME",
     "RacePalette",
     "TimelineLegend",
     "TimelinePane",
     "TimelineView",
-    "decode_race_mime",
-    "existing_race_mime",
-    "new_race_mime",
 ]

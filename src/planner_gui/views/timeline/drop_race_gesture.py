@@ -14,9 +14,9 @@ from PySide6.QtGui import QDragMoveEvent, QDropEvent
 
 from planner_gui.model import edits
 from planner_gui.model.season import Race
+from planner_gui.views.race_mime import RacePayload, decode_race_mime
 from planner_gui.views.timeline.drag_preview import DragPreview, Ghost, date_label, preview_plans
 from planner_gui.views.timeline.lane_layout import in_lanes
-from planner_gui.views.timeline.mime import RacePayload, decode_race_mime
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -13,10 +13,10 @@ from PySide6.QtCore import QPointF, QRectF
 
 from planner_gui.model.engine import AthletePlan, Block, PlanWarning, WarningCode, WeekPlan
 from planner_gui.model.phases import Phase
+from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Athlete, Priority, Race
 from planner_gui.model.time_scale import TimeScale
 from planner_gui.model.weeks import SeasonCalendar
-from planner_gui.race_look import RACE_LOOKS
 from planner_gui.views.timeline.lane_layout import BAND_HEIGHT, BAND_TOP, MARKER_Y
 
 MARKER_SIZE = {priority: 17.0 * look.scale for priority, look in RACE_LOOKS.items()}

@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QP
 
 from planner_gui.model.engine import format_date
 from planner_gui.model.phases import Phase
+from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority
-from planner_gui.race_look import RACE_LOOKS
 from planner_gui.views.timeline.lane_items import MARKER_SIZE, BandItem, LaneItems
 from planner_gui.views.timeline.lane_layout import BAND_HEIGHT, BAND_TOP, LABEL_HEIGHT, LABEL_TOP
 from planner_gui.views.timeline.timeline_colors import TimelineColors

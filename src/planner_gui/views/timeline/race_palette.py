@@ -7,8 +7,8 @@ from PySide6.QtGui import QDrag, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from planner_gui.model.season import Priority
+from planner_gui.views.race_mime import new_race_mime
 from planner_gui.views.timeline.lane_painter import paint_race_marker
-from planner_gui.views.timeline.mime import new_race_mime
 from planner_gui.views.timeline.timeline_colors import TimelineColors
 from planner_gui.views.timeline.tooltips import PRIORITY_TEXT
 

@@ -2,7 +2,7 @@
 
 Phase fills come from ``planner_gui.views.phase_colors`` (shared with the plan table);
 this module adds what only the timeline needs: the Qt brush of each phase's hatch
-(``planner_gui.phase_look``, the same patterns as on paper), marker and
+(``planner_gui.model.phase_look``, the same patterns as on paper), marker and
 warning colours, and the lane furniture. Everything is computed once per palette.
 """
 
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 
+from planner_gui.model.phase_look import PHASE_LOOKS, Hatch
 from planner_gui.model.phases import Phase
-from planner_gui.phase_look import PHASE_LOOKS, Hatch
 from planner_gui.views.phase_colors import is_dark, phase_accent, phase_color, phase_text_color
 
 _QT_HATCH: dict[Hatch, Qt.BrushStyle] = {

@@ -9,8 +9,8 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner_gui.model.phases import Phase
+from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority
-from planner_gui.race_look import RACE_LOOKS
 from planner_gui.views.timeline.lane_painter import (
     paint_band,
     paint_race_marker,

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from planner_gui.views.document import SeasonDocument
-from planner_gui.views.selection import Selection
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.views.timeline.race_palette import RacePalette
 from planner_gui.views.timeline.timeline_legend import TimelineLegend
 from planner_gui.views.timeline.timeline_view import TimelineView

@@ -29,11 +29,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QWidget
 
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.document.selection import Selection
 from planner_gui.model.engine import AthletePlan
 from planner_gui.model.season import Season
 from planner_gui.model.time_scale import TimeScale
-from planner_gui.views.document import SeasonDocument
-from planner_gui.views.selection import Selection
 from planner_gui.views.timeline.drag_preview import DragPreview
 from planner_gui.views.timeline.drop_race_gesture import DropRaceGesture
 from planner_gui.views.timeline.gesture_router import GestureRouter

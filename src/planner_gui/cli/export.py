@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner_gui.cli import (
+from planner_gui.cli.common import (
     EXIT_OK,
     PROG,
     UsageError,
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 PAPERS = ("a4", "letter")
 
 
-def register_export(verbs: argparse._SubParsersAction[Any]) -> None:
+def register(verbs: argparse._SubParsersAction[Any]) -> None:
     """Add the ``export`` verb (ReportLab loads only when the verb runs)."""
     export = verbs.add_parser(
         "export",
@@ -37,15 +37,29 @@ def register_export(verbs: argparse._SubParsersAction[Any]) -> None:
     )
     add_season_source(export)
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("-o", "--output", type=Path, metavar="OUT.pdf",
-                        help="write one PDF with every chosen athlete")
-    target.add_argument("--split", type=Path, metavar="DIR",
-                        help="write one PDF per athlete into DIR (created if missing)")
-    export.add_argument("--athlete", action="append", metavar="NAME",
-                        help="only this athlete (repeat for several)")
-    export.add_argument("--paper", choices=PAPERS, type=str.lower,
-                        help="paper size (default from the locale: Letter in the US, "
-                        "Canada, Mexico, the Philippines…, A4 elsewhere)")
+    target.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT.pdf",
+        help="write one PDF with every chosen athlete",
+    )
+    target.add_argument(
+        "--split",
+        type=Path,
+        metavar="DIR",
+        help="write one PDF per athlete into DIR (created if missing)",
+    )
+    export.add_argument(
+        "--athlete", action="append", metavar="NAME", help="only this athlete (repeat for several)"
+    )
+    export.add_argument(
+        "--paper",
+        choices=PAPERS,
+        type=str.lower,
+        help="paper size (default from the locale: Letter in the US, "
+        "Canada, Mexico, the Philippines…, A4 elsewhere)",
+    )
     export.set_defaults(run=run_export)
 
 

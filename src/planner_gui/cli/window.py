@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner_gui.cli.common import EXIT_OK, EXIT_USAGE, PROG, Parser
 from planner_gui.model.demo import demo_path, load_demo
 from planner_gui.model.season import Season
 from planner_gui.model.storage import SeasonFileError, load_season
@@ -28,7 +29,6 @@ from planner_gui.model.storage import SeasonFileError, load_season
 ORGANIZATION = "Season Planner"
 APPLICATION = "Season Planner"
 SCREENSHOT_SIZE = (1400, 900)
-EXIT_OK, EXIT_USAGE = 0, 2
 
 if TYPE_CHECKING:  # Qt is imported on first use, after the display check
     from PySide6.QtWidgets import QApplication
@@ -150,7 +150,7 @@ def create_main_window(path: Path | str | None = None, *, remember: bool = True)
     the stored window layout and recent files (used for screenshots).
     """
     application()
-    from planner_gui.views.document import SeasonDocument
+    from planner_gui.document.season_document import SeasonDocument
     from planner_gui.views.main_window import MainWindow
 
     season, file_path = initial_season(Path(path) if path else None, remember=remember)
@@ -199,12 +199,12 @@ def _quiet_offscreen_notes() -> None:
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
-    from planner_gui.cli import PROG, _Parser
-
-    parser = _Parser(prog=PROG, description="Open the season planner window.")
+    parser = Parser(prog=PROG, description="Open the season planner window.")
     parser.add_argument("file", nargs="?", type=Path, help="a *.season.json file")
     parser.add_argument(
-        "--screenshot", type=Path, metavar="OUT.png",
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
         help="render the window at 1400×900 offscreen into a PNG and exit",
     )
     return parser.parse_args(argv)
@@ -213,7 +213,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 def _settle_gc() -> None:
     """Turn the garbage collector back on once the window is up.
 
-    ``cli.main`` paused it for the start. What the start created lives as long as the
+    ``planner_gui.cli.main`` paused it for the start. What the start created lives as long as the
     process: one collection clears its few cyclic leftovers, then ``gc.freeze()`` takes
     the rest out of every later collection (shorter pauses while editing, quicker exit).
     """

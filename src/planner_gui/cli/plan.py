@@ -1,11 +1,20 @@
-"""Output of ``planner-gui plan``: a readable week table, or DOMAIN.md's JSON."""
+"""``planner-gui plan``: a readable week table, or the plan as JSON (docs/planning-rules.md)."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 import unicodedata
 from collections.abc import Sequence
 
+from planner_gui.cli.common import (
+    EXIT_OK,
+    Parser,
+    add_season_source,
+    dump_json,
+    load_source,
+    select_athletes,
+)
 from planner_gui.model.engine import AthletePlan, WeekPlan, format_date, plan_athlete
 from planner_gui.model.plan_json import season_plan_json
 from planner_gui.model.season import Athlete, Season
@@ -45,8 +54,9 @@ def format_table(plan: AthletePlan) -> list[str]:
     cell_widths = [[display_width(cell) for cell in row] for row in rows]
     widths = [max(r[i] for r in cell_widths) for i in range(len(_COLUMNS))]
     lines = [
-        "  ".join(cell + " " * (w - cw)
-                  for cell, cw, w in zip(row, row_widths, widths, strict=True)).rstrip()
+        "  ".join(
+            cell + " " * (w - cw) for cell, cw, w in zip(row, row_widths, widths, strict=True)
+        ).rstrip()
         for row, row_widths in zip(rows, cell_widths, strict=True)
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -71,8 +81,6 @@ def format_athlete(season: Season, athlete: Athlete, plan: AthletePlan) -> list[
 def print_plan(season: Season, athletes: Sequence[Athlete], *, as_json: bool) -> None:
     """Print the plans of ``athletes`` (a subset of the roster, in roster order)."""
     if as_json:
-        from planner_gui.cli import dump_json
-
         dump_json(season_plan_json(season, athlete_ids={a.id for a in athletes}))
         return
     if not athletes:  # only a season without athletes: unknown names were refused before
@@ -85,3 +93,20 @@ def print_plan(season: Season, athletes: Sequence[Athlete], *, as_json: bool) ->
             out += ["", ""]
         out += format_athlete(season, athlete, plan_athlete(athlete, calendar, season.methodology))
     sys.stdout.write("\n".join(out) + "\n")
+
+
+def register(verbs: argparse._SubParsersAction[Parser]) -> None:
+    """Add the ``plan`` verb."""
+    plan = verbs.add_parser("plan", help="print the week-by-week plan")
+    add_season_source(plan)
+    plan.add_argument("--athlete", action="append", metavar="NAME", help="only this athlete")
+    plan.add_argument("--json", action="store_true", help="machine-readable output")
+    plan.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the plans the arguments ask for."""
+    season, path = load_source(args)
+    athletes = select_athletes(season, args.athlete, path)
+    print_plan(season, athletes, as_json=args.json)
+    return EXIT_OK

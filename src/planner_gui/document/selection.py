@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model import edits
-from planner_gui.views.document import SeasonDocument
 
 
 class Selection(QObject):

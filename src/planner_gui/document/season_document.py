@@ -13,83 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
+from planner_gui.document.plan_cache import PlanCache
+from planner_gui.document.season_edit_command import SeasonEditCommand
+from planner_gui.document.settings_label import settings_changed, settings_label
 from planner_gui.model import edits
-from planner_gui.model.engine import AthletePlan, format_date, plan_athlete
-from planner_gui.model.season import Athlete, Methodology, Race, Season
+from planner_gui.model.engine import AthletePlan, format_date
+from planner_gui.model.season import Athlete, Race, Season
 from planner_gui.model.storage import save_season
 from planner_gui.model.weeks import SeasonCalendar
-
-
-class SeasonEditCommand(QUndoCommand):
-    """Replace the document's season with another snapshot (undo puts the old one back).
-
-    Commands with the same ``merge_key`` pushed one after another become one undo
-    step (a spin box clicked from 52 to 56 weeks is one change to undo, and so are
-    Shift+Right pressed three times on one race). Gestures such as drags never pass
-    a key: two drags stay two steps.
-    """
-
-    MERGE_ID = 1
-
-    def __init__(
-        self,
-        document: SeasonDocument,
-        label: str,
-        before: Season,
-        after: Season,
-        merge_key: str | None = None,
-    ):
-        super().__init__(label)
-        self._document = document
-        self._before = before
-        self._after = after
-        self.merge_key = merge_key
-
-    def id(self) -> int:
-        return self.MERGE_ID if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SeasonEditCommand) or other.merge_key != self.merge_key:
-            return False
-        self._after = other._after
-        self.setText(other.text())
-        self.setObsolete(self._after == self._before)  # clicked back to where it began
-        return True
-
-    def redo(self) -> None:
-        self._document._apply(self._after)
-
-    def undo(self) -> None:
-        self._document._apply(self._before)
-
-
-class PlanCache:
-    """Plans per athlete, recomputed only for athletes (or settings) that changed.
-
-    Seasons are immutable and edits share unchanged athletes, so identity tells
-    whether an athlete's plan is still valid.
-    """
-
-    def __init__(self) -> None:
-        self._key: tuple[SeasonCalendar, Methodology] | None = None
-        self._plans: dict[str, tuple[Athlete, AthletePlan]] = {}
-
-    def plans(self, season: Season) -> dict[str, AthletePlan]:
-        """Plans of every athlete of ``season`` by athlete id, in roster order."""
-        key = (SeasonCalendar.of(season), season.methodology)
-        if key != self._key:
-            self._key, self._plans = key, {}
-        calendar, methodology = key
-        fresh: dict[str, tuple[Athlete, AthletePlan]] = {}
-        for athlete in season.athletes:
-            cached = self._plans.get(athlete.id)
-            if cached is None or cached[0] is not athlete:
-                cached = (athlete, plan_athlete(athlete, calendar, methodology))
-            fresh[athlete.id] = cached
-        self._plans = fresh
-        return {athlete_id: plan for athlete_id, (_, plan) in fresh.items()}
 
 
 class SeasonDocument(QObject):
@@ -198,7 +131,7 @@ class SeasonDocument(QObject):
         key = f"{merge_key}#{self._merge_run}" if merge_key else None
         self._pushing = True
         try:
-            self.undo_stack.push(SeasonEditCommand(self, label, self._season, season, key))
+            self.undo_stack.push(SeasonEditCommand(self._apply, label, self._season, season, key))
         finally:
             self._pushing = False
         return True
@@ -291,37 +224,8 @@ class SeasonDocument(QObject):
         """
         season = edits.update_settings(self._season, **changes)
         # Repeated changes of one setting (spin box arrows, typing "1", "6") merge.
-        self.edit(settings_label(self._season, season), season,
-                  merge_key="settings:" + ",".join(settings_changed(self._season, season)))
-
-
-def settings_changed(old: Season, new: Season) -> list[str]:
-    """Which settings differ: season fields, and methodology fields by their own name."""
-    fields = ("name", "start", "weeks", "week_start")
-    changed = [f for f in fields if getattr(old, f) != getattr(new, f)]
-    changed += [
-        f for f in Methodology.model_fields
-        if getattr(old.methodology, f) != getattr(new.methodology, f)
-    ]
-    return changed
-
-
-def settings_label(old: Season, new: Season) -> str:
-    """A readable undo label for a change of season settings."""
-    parts: list[str] = []
-    for field in settings_changed(old, new):
-        if field == "name":
-            parts.append(f"Rename season to {new.name}")
-        elif field == "start":
-            parts.append(f"Start season on {format_date(new.start)}")
-        elif field == "weeks":
-            parts.append(f"Make season {new.weeks} weeks long")
-        elif field == "week_start":
-            parts.append(f"Start weeks on {new.week_start.value.capitalize()}")
-        else:
-            after = getattr(new.methodology, field)
-            unit = "week" if after == 1 else "weeks"
-            parts.append(f"Set {field.replace('_', '-')} to {after} {unit}")
-    if not parts:
-        return "Change season settings"
-    return parts[0] if len(parts) == 1 else "Change season settings"
+        self.edit(
+            settings_label(self._season, season),
+            season,
+            merge_key="settings:" + ",".join(settings_changed(self._season, season)),
+        )

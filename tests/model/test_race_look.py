@@ -9,8 +9,8 @@ import textwrap
 
 import pytest
 
+from planner_gui.model.race_look import CIRCLE, DIAMOND, RACE_LOOKS, TRIANGLE, race_glyph
 from planner_gui.model.season import Priority
-from planner_gui.race_look import CIRCLE, DIAMOND, RACE_LOOKS, TRIANGLE, race_glyph
 
 
 def test_each_priority_has_its_shape_and_matching_glyph() -> None:
@@ -64,7 +64,7 @@ def test_the_table_needs_neither_qt_nor_reportlab() -> None:
                 return None
 
         sys.meta_path.insert(0, Refuse())
-        import planner_gui.race_look as look
+        import planner_gui.model.race_look as look
         print(json.dumps({p.value: l.glyph for p, l in look.RACE_LOOKS.items()}))
         """
     )

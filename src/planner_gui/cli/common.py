@@ -1,0 +1,86 @@
+"""What every ``planner-gui`` verb shares: the parser, exit codes, errors, season loading.
+
+Exit status: 0 on success, 2 on a bad file or bad arguments (one line on stderr that
+names the file and the field), 1 on anything unexpected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:  # the model (and pydantic) load only when a verb needs them
+    from planner_gui.model.season import Athlete, Season
+
+PROG = "planner-gui"
+EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad command-line arguments; the message is one line."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argparse parser whose errors are one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+def add_season_source(parser: argparse.ArgumentParser) -> None:
+    """The FILE|--demo arguments shared by the headless verbs."""
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", type=Path, help="a *.season.json file")
+    source.add_argument("--demo", action="store_true", help="use the bundled demo season")
+
+
+def load_source(args: argparse.Namespace) -> tuple[Season, Path]:
+    """Load the season named by FILE or --demo."""
+    from planner_gui.model.demo import demo_path
+    from planner_gui.model.storage import load_season
+
+    path = demo_path() if args.demo else args.file
+    return load_season(path), path
+
+
+_LISTED = 8  # athletes named in the error for an unknown --athlete
+
+
+def select_athletes(season: Season, names: Sequence[str] | None, path: Path) -> list[Athlete]:
+    """The athletes named on the command line (all when none), in roster order.
+
+    An unknown name is refused with the closest roster name when one is close, and
+    the first few names of the roster.
+    """
+    from planner_gui.model.storage import SeasonFileError
+
+    if not names:
+        return list(season.athletes)
+    wanted = {n.casefold() for n in names}
+    chosen = [a for a in season.athletes if a.name.casefold() in wanted]
+    missing = wanted - {a.name.casefold() for a in chosen}
+    if missing:
+        import difflib  # only on this error path: the window's start never pays for it
+
+        roster = [" ".join(a.name.split()) for a in season.athletes]  # one line, always
+        by_folded = {name.casefold(): name for name in reversed(roster)}  # first one wins
+        lost = []
+        for name in sorted({n for n in names if n.casefold() in missing}, key=str.casefold):
+            close = difflib.get_close_matches(name.casefold(), list(by_folded), n=1)
+            lost.append(f"{name} (did you mean {by_folded[close[0]]}?)" if close else name)
+        # A roster may hold 500 athletes: list a few, so the error stays readable.
+        known = ", ".join(roster[:_LISTED]) or "none"
+        if len(roster) > _LISTED:
+            known += f", … and {len(roster) - _LISTED} more"
+        message = f"no athlete named {', '.join(lost)}; athletes: {known}"
+        raise SeasonFileError(path, message, "athletes")
+    return chosen
+
+
+def dump_json(data: object) -> None:
+    """Print JSON to stdout (UTF-8, indented)."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
