@@ -9,7 +9,7 @@ from planner_gui.model.engine import AthletePlan, WeekPlan, plan_season
 from planner_gui.model.phases import Phase
 from planner_gui.model.season import Athlete, Distance, Methodology, Priority, Race, Season
 
-# The public worked example of DOMAIN.md: season from Monday 2027-01-04, 52 weeks.
+# The worked example of planning-rules.md §3: season from Monday 2027-01-04, 52 weeks.
 START = dt.date(2027, 1, 4)
 
 

@@ -1,4 +1,4 @@
-"""Each numbered rule of DOMAIN.md, and the cases around it."""
+"""Each numbered rule of docs/planning-rules.md §3, and the cases around it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""DOMAIN.md's two worked examples, week by week."""
+"""The two worked examples of docs/planning-rules.md §3, week by week."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What each phase prescribes (DOMAIN.md's table), as the plan carries it."""
+"""What each phase prescribes (docs/planning-rules.md §4), as the plan carries it."""
 
 from __future__ import annotations
 

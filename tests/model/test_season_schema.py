@@ -42,7 +42,7 @@ MINIMAL: dict[str, Any] = {
 
 
 def minimal() -> dict[str, Any]:
-    """A fresh copy of DOMAIN.md's minimal input."""
+    """A fresh copy of the minimal season file (README, "The season file")."""
     return copy.deepcopy(MINIMAL)
 
 

@@ -1,4 +1,4 @@
-"""``planner-gui plan``: a readable week table, or the plan as JSON (docs/planning-rules.md)."""
+"""``planner-gui plan``: a readable week table, or the plan as JSON (see the README)."""
 
 from __future__ import annotations
 

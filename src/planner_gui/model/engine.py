@@ -1,8 +1,8 @@
 """The phase engine: turns an athlete's races into a week-by-week plan.
 
-Implements the numbered rules of DOMAIN.md. Blocks are computed on the unbounded
-week axis (see ``model.weeks``); the season calendar only chooses which weeks are
-returned. Pure Python and fast enough to run on every mouse move of a drag.
+Implements the numbered rules of docs/planning-rules.md §3. Blocks are computed on
+the unbounded week axis (see ``model.weeks``); the season calendar only chooses which
+weeks are returned. Pure Python and fast enough to run on every mouse move of a drag.
 """
 
 from __future__ import annotations
@@ -184,7 +184,7 @@ def _cut_recovery(block: Block, last_week: int) -> Block:
     )
 
 
-@lru_cache(maxsize=32)  # one entry per calendar or methodology a session has seen
+@lru_cache(maxsize=32)  # one entry per methodology a session has seen
 def _phase_by_block_week(methodology: Methodology) -> tuple[Phase, ...]:
     """Index i (1-based) gives the phase of block week i; recovery weeks follow."""
     phases = [Phase.FREE]  # index 0 unused
@@ -194,7 +194,7 @@ def _phase_by_block_week(methodology: Methodology) -> tuple[Phase, ...]:
     return tuple(phases)
 
 
-@lru_cache(maxsize=32)  # one entry per calendar or methodology a session has seen
+@lru_cache(maxsize=32)  # one entry per season calendar a session has seen
 def _week_dates(calendar: SeasonCalendar) -> tuple[tuple[dt.date, dt.date], ...]:
     """First and last day of every season week (shared by all athletes' plans)."""
     first = calendar.start.toordinal()

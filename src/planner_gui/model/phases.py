@@ -1,7 +1,7 @@
 """Training phases and what each one prescribes.
 
-The figures come from the source article (see DOMAIN.md); the wording is the app's
-own. A field the article does not give is ``None`` and shows as an em dash.
+The figures come from the source article (see docs/planning-rules.md §4); the
+wording is the app's own. A field the article does not give is ``None`` and shows as an em dash.
 """
 
 from __future__ import annotations

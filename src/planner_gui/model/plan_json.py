@@ -1,4 +1,4 @@
-"""The JSON form of plans, as printed by ``planner-gui plan --json`` (DOMAIN.md)."""
+"""The JSON form of plans, as printed by ``planner-gui plan --json`` (README, "The season file")."""
 
 from __future__ import annotations
 

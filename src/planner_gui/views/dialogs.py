@@ -1,4 +1,8 @@
-"""Every modal dialog of the app, each behind one small function.
+"""The window's modal questions and messages, each behind one small function.
+
+The export's own prompts (file and folder choosers, the replace question, opening
+the result) follow the same rule in ``export_prompts``; the dialogs of their own
+(Season Settings, Export, New Season) are opened through functions here or there.
 
 Modal dialogs block until a person answers, which would hang a test: tests replace
 these functions (``monkeypatch.setattr(dialogs, "ask_unsaved", ...)``), so the code

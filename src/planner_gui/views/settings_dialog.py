@@ -51,7 +51,7 @@ _RANGES = {
     name: (schema_bound(Methodology, name, "ge"), schema_bound(Methodology, name, "le"))
     for name in Methodology.model_fields
 }
-"""(min, max) weeks of each methodology field, read from the schema (DOMAIN.md bounds)."""
+"""(min, max) weeks of each methodology field, read from the schema (planning-rules.md §2)."""
 SEASON_WEEKS = (schema_bound(Season, "weeks", "ge"), schema_bound(Season, "weeks", "le"))
 """(min, max) length of a season in weeks, read from the schema."""
 
