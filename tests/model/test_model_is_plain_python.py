@@ -1,4 +1,4 @@
-"""The model and the ``plan`` CLI run with PySide6 made unimportable."""
+"""The model, the export package and the ``plan`` and ``export`` verbs run without Qt."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import textwrap
 
 SCRIPT = textwrap.dedent(
     """
-    import importlib, importlib.abc, io, json, pkgutil, sys
+    import importlib, importlib.abc, io, json, pkgutil, sys, tempfile
     from contextlib import redirect_stdout
+    from pathlib import Path
 
     attempts = []
 
@@ -23,10 +24,11 @@ SCRIPT = textwrap.dedent(
 
     sys.meta_path.insert(0, RefuseQt())
 
-    import planner_gui.model
+    import planner_gui.export, planner_gui.model
     names = sorted(
         info.name
-        for info in pkgutil.walk_packages(planner_gui.model.__path__, "planner_gui.model.")
+        for package in (planner_gui.model, planner_gui.export)
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + ".")
     )
     for name in names:
         importlib.import_module(name)
@@ -36,14 +38,19 @@ SCRIPT = textwrap.dedent(
     with redirect_stdout(out):
         status = main(["plan", "--demo", "--json"])
     plan = json.loads(out.getvalue())
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "squad.pdf"
+        with redirect_stdout(io.StringIO()):
+            exported = main(["export", "--demo", "-o", str(pdf), "--athlete", "Ana Martínez"])
+        pdf_start = pdf.read_bytes()[:5].decode()
     qt = sorted(m for m in sys.modules if m.split(".")[0] in {"PySide6", "shiboken6"})
     print(json.dumps({"modules": names, "status": status, "athletes": len(plan["athletes"]),
-                      "qt": qt, "attempts": attempts}))
+                      "exported": exported, "pdf": pdf_start, "qt": qt, "attempts": attempts}))
     """
 )
 
 
-def test_model_and_plan_cli_never_import_qt() -> None:
+def test_model_export_and_headless_verbs_never_import_qt() -> None:
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120
     )
@@ -54,8 +61,11 @@ def test_model_and_plan_cli_never_import_qt() -> None:
         "planner_gui.model.season",
         "planner_gui.model.storage",
         "planner_gui.model.time_scale",
+        "planner_gui.export.pdf",
+        "planner_gui.export.sheet",
     } <= set(report["modules"])
     assert report["status"] == 0
+    assert report["exported"] == 0 and report["pdf"] == "%PDF-"
     assert report["athletes"] >= 5
     assert report["qt"] == []
     assert report["attempts"] == []

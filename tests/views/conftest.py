@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from pytestqt.qtbot import QtBot
 
 from planner_gui.model.demo import demo_path
-from planner_gui.views import dialogs
+from planner_gui.views import dialogs, export_prompts
 
 TEST_ORGANIZATION = "Season Planner Tests"
 TODAY = dt.date(2027, 5, 3)
@@ -37,14 +37,28 @@ def isolated_settings(qapp: Any) -> Iterator[QSettings]:
     QSettings().clear()
 
 
+GUARDED = {
+    dialogs: ("ask_unsaved", "confirm", "show_error", "show_about", "open_path", "save_path",
+              "ask_new_season"),
+    export_prompts: ("run_dialog", "ask_pdf_path", "ask_folder", "confirm_replace",
+                     "show_error", "show_warning", "open_path"),
+}
+"""Every function that opens a modal dialog (or hands a file to the desktop)."""
+
+REAL = {
+    (module, name): getattr(module, name) for module, names in GUARDED.items() for name in names
+}
+"""The real functions, for the tests of the prompts themselves."""
+
+
 @pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail(*args: Any, **kwargs: Any) -> Any:
-        raise AssertionError(f"unexpected dialog: {args[1:]}")
+    for module, names in GUARDED.items():
+        for name in names:
+            def fail(*args: Any, _name: str = name, **kwargs: Any) -> Any:
+                raise AssertionError(f"unexpected dialog {_name}: {args[1:]}")
 
-    for name in ("ask_unsaved", "confirm", "show_error", "show_about", "open_path",
-                 "save_path", "ask_new_season"):
-        monkeypatch.setattr(dialogs, name, fail)
+            monkeypatch.setattr(module, name, fail)
 
 
 @pytest.fixture

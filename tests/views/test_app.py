@@ -116,10 +116,18 @@ def test_missing_libraries_map_to_debian_packages(library, package):
     assert app.debian_package(library) == package
 
 
-def test_help_still_lists_the_verbs():
+def test_help_lists_every_verb_with_what_it_does():
+    from planner_gui.cli import VERBS
+
     result = _planner_gui("--help")
     assert result.returncode == 0
-    assert "plan" in result.stdout and "--screenshot" in result.stdout
+    listed = {
+        line.split()[0]: line for line in result.stdout.splitlines() if line.startswith("    ")
+    }
+    for verb in VERBS:
+        assert verb in listed and len(listed[verb].split()) > 1, result.stdout  # a description
+        assert _planner_gui(verb, "--help").returncode == 0
+    assert "--screenshot" in result.stdout
 
 
 def test_the_demo_file_given_by_path_is_never_written(qtbot, monkeypatch):

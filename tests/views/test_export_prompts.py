@@ -13,6 +13,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from planner_gui.export.paper import Paper
 from planner_gui.views import export_prompts
 from planner_gui.views.export_dialog import locale_paper
+from tests.views.conftest import REAL
+
+
+@pytest.fixture(autouse=True)
+def real_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests exercise the prompts themselves, each with Qt's dialog replaced."""
+    for (module, name), function in REAL.items():
+        if module is export_prompts:
+            monkeypatch.setattr(module, name, function)
 
 
 @pytest.mark.parametrize(
