@@ -79,8 +79,9 @@ class RosterPanel(QWidget):
                                           self.delete_athlete)
         self.up_button = self._button("▲", "Move the athlete up the roster", self.move_up)
         self.down_button = self._button("▼", "Move the athlete down the roster", self.move_down)
-        for arrow in (self.up_button, self.down_button):
+        for arrow, name in ((self.up_button, "Move up"), (self.down_button, "Move down")):
             arrow.setFixedWidth(arrow.fontMetrics().horizontalAdvance("▲") + 24)
+            arrow.setAccessibleName(name)  # a screen reader would say "black up-pointing triangle"
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         for button in (self.add_button, self.rename_button, self.delete_button):
@@ -92,6 +93,7 @@ class RosterPanel(QWidget):
         self.notes_label = QLabel()
         self.notes = NotesEdit()
         self.notes.setPlaceholderText("Notes about this athlete: goals, injuries, gym days…")
+        self.notes.setAccessibleName("Athlete notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._notes_owner = ""
