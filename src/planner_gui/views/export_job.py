@@ -20,7 +20,7 @@ from planner_gui.model.engine import AthletePlan
 from planner_gui.model.season import Season
 from planner_gui.views import export_prompts
 from planner_gui.views.export_dialog import ExportOptions
-from planner_gui.views.export_notice import open_or_explain
+from planner_gui.views.export_prompts import open_or_explain
 
 PROGRESS_DELAY_MS = 400
 """Exports quicker than this never flash a progress dialog."""

@@ -15,30 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from planner_gui.views import export_prompts
+from planner_gui.views.export_prompts import open_or_explain
 
 if TYPE_CHECKING:  # ReportLab loads on the first export, not with the window
     from planner_gui.export.pdf import ExportResult
     from planner_gui.views.export_job import ExportJob
-
-
-def open_or_explain(parent: QWidget | None, path: Path) -> bool:
-    """Open a PDF or a folder with the desktop; when it cannot, tell the coach why."""
-    if export_prompts.open_path(path):
-        return True
-    if path.is_dir():
-        export_prompts.show_warning(
-            parent, "Cannot show the folder",
-            f"No file manager was found to show the folder {path}.\n\n"
-            "The PDFs are saved there.",
-        )
-    else:
-        export_prompts.show_warning(
-            parent, "Cannot open the PDF",
-            f"{path.name} was saved, but no program to open PDF files was found "
-            f"on this computer.\n\nIt is in the folder {path.parent}.",
-        )
-    return False
 
 
 def _plural(count: int, word: str) -> str:

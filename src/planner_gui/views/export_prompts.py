@@ -92,3 +92,22 @@ def open_path(path: Path) -> bool:
     False when the desktop has none (no PDF viewer, no file manager, no xdg-open).
     """
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+def open_or_explain(parent: QWidget | None, path: Path) -> bool:
+    """Open a PDF or a folder with the desktop; when it cannot, tell the coach why."""
+    if open_path(path):
+        return True
+    if path.is_dir():
+        show_warning(
+            parent, "Cannot show the folder",
+            f"No file manager was found to show the folder {path}.\n\n"
+            "The PDFs are saved there.",
+        )
+    else:
+        show_warning(
+            parent, "Cannot open the PDF",
+            f"{path.name} was saved, but no program to open PDF files was found "
+            f"on this computer.\n\nIt is in the folder {path.parent}.",
+        )
+    return False

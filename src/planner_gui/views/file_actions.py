@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
 
 from planner_gui import __version__
+from planner_gui.document.season_document import SeasonDocument
 from planner_gui.export.file_names import safe_stem
 from planner_gui.model.season import Season
 from planner_gui.model.storage import SUFFIX, SeasonFileError, load_season
@@ -22,8 +24,24 @@ from planner_gui.model.weeks import first_day_of_week
 from planner_gui.views import dialogs, recent_files
 from planner_gui.views.start_folder import start_folder
 
-if TYPE_CHECKING:
-    from planner_gui.views.main_window import MainWindow
+
+class _EditsInProgress(Protocol):
+    def commit_notes(self) -> None: ...
+
+
+class FileWindow(Protocol):
+    """What the File commands need of their window (the main window, or a test's)."""
+
+    @property
+    def document(self) -> SeasonDocument: ...
+    @property
+    def roster(self) -> _EditsInProgress: ...
+    @property
+    def recent_menu(self) -> QMenu: ...
+    @property
+    def remembers(self) -> bool: ...
+    def window(self) -> QWidget: ...
+    def show_message(self, text: str) -> None: ...
 
 
 def new_season(today: dt.date) -> Season:
@@ -43,8 +61,9 @@ def new_season(today: dt.date) -> Season:
 class FileActions:
     """The File menu's commands for one window."""
 
-    def __init__(self, window: MainWindow, today: Callable[[], dt.date] = dt.date.today):
+    def __init__(self, window: FileWindow, today: Callable[[], dt.date] = dt.date.today):
         self._window = window
+        self._parent = window.window()
         self._document = window.document
         self._today = today
 
@@ -60,7 +79,7 @@ class FileActions:
         self._window.roster.commit_notes()
         if not self._document.modified:
             return True
-        answer = dialogs.ask_unsaved(self._window, self.display_name(), action)
+        answer = dialogs.ask_unsaved(self._parent, self.display_name(), action)
         if answer is dialogs.Answer.SAVE:
             return self.save()
         return answer is dialogs.Answer.DISCARD
@@ -71,7 +90,7 @@ class FileActions:
         """Ask for a name, first day and length, then start an empty, untitled season."""
         if not self.maybe_save("starting a new season"):
             return
-        season = dialogs.ask_new_season(self._window, new_season(self._today()))
+        season = dialogs.ask_new_season(self._parent, new_season(self._today()))
         if season is not None:
             self._document.reset(season, None)
             self._window.show_message("New season: add athletes, then their races.")
@@ -80,7 +99,7 @@ class FileActions:
         """Ask for a season file and open it."""
         if not self.maybe_save("opening another season"):
             return
-        path = dialogs.open_path(self._window, self._start_folder())
+        path = dialogs.open_path(self._parent, self._start_folder())
         if path is not None:
             self.load(path)
 
@@ -95,7 +114,7 @@ class FileActions:
             season = load_season(path)
         except SeasonFileError as error:
             dialogs.show_error(
-                self._window,
+                self._parent,
                 "Cannot open season",
                 f"{path.name} cannot be opened, and the open season was left as it was."
                 f"\n\n{error}",
@@ -120,7 +139,7 @@ class FileActions:
         current = self._document.path
         name = current.name if current else safe_stem(self._document.season.name) + SUFFIX
         suggested = Path(self._start_folder()) / name
-        path = dialogs.save_path(self._window, str(suggested))
+        path = dialogs.save_path(self._parent, str(suggested))
         return path is not None and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
@@ -128,7 +147,7 @@ class FileActions:
             self._document.save(path)
         except OSError as error:
             dialogs.show_error(
-                self._window,
+                self._parent,
                 "Cannot save season",
                 f"The season could not be saved to {path}: {error.strerror or error}. "
                 "The file on disk was left as it was.",
@@ -160,7 +179,7 @@ class FileActions:
     def about(self) -> None:
         """Show the About box."""
         dialogs.show_about(
-            self._window,
+            self._parent,
             "About Season Planner",
             f"<b>Season Planner</b> {__version__}<p>Plan a running season: races on a "
             "timeline, training phases counted back from each main race, and strength "

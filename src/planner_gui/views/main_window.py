@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
             else:
                 self.edit_menu.addAction(item)
 
-        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu: QMenu = self.menuBar().addMenu("&View")
         self.action_all_races = QAction("Races of &All Athletes", self)
         self.action_all_races.setCheckable(True)
         self.action_all_races.toggled.connect(self.races.show_all.setChecked)
