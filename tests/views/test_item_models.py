@@ -13,6 +13,7 @@ from planner_gui.model.season import Athlete, Methodology, Race
 from planner_gui.views.athletes_model import AthletesModel
 from planner_gui.views.plan_model import PlanColumn, PlanWeeksModel
 from planner_gui.views.races_model import Column, RacesModel
+from planner_gui.views.row_list_model import RowListModel
 from tests.views.conftest import TODAY
 
 
@@ -116,3 +117,43 @@ def test_the_current_week_is_bold_and_marked(document, selection):
 
     assert model.index(row, 0).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(row + 1, 0).data(Qt.ItemDataRole.FontRole) is None
+
+
+class _RaceNames(RowListModel[Race]):
+    """The smallest model the base allows: what a row is and what its cell shows."""
+
+    def __init__(self, document):
+        super().__init__(document, columns=1, key=lambda r: r.id)
+
+    def build_rows(self):
+        races = (r for a in self._document.season.athletes for r in a.races)
+        return sorted(races, key=lambda r: (r.date, r.id))
+
+    def display(self, item, column):
+        return item.name
+
+
+def test_a_model_on_the_base_follows_the_document_with_precise_signals(
+    qtbot, qtmodeltester, document, selection
+):
+    model = _RaceNames(document)
+    qtmodeltester.check(model, force_py=True)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    row = model.row_of("bjorn-club-10k")
+    with qtbot.waitSignal(model.rowsRemoved) as removed:
+        document.remove_race("bjorn-club-10k")
+    assert removed.args[1:] == [row, row]
+    row = model.row_of("ana-spring-half")
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        document.update_race("ana-spring-half", name="Spring Half Marathon")
+    assert (changed.args[0].row(), changed.args[1].row()) == (row, row)
+    assert model.index(row, 0).data() == "Spring Half Marathon"
+    assert model.row_of("no-such-race") == -1
+    assert not resets
+    document.reset(load_demo(), None)  # File > Open: a new season, a new table
+    assert resets
+    assert model.row_of("bjorn-club-10k") >= 0
+    _edit_a_lot(document, selection)
+    # Checked once more at the end: the tester stays connected, a second check doubles it.
+    qtmodeltester.check(model, force_py=True)

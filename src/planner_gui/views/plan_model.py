@@ -7,7 +7,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from planner_gui.document.season_document import SeasonDocument
@@ -15,9 +15,8 @@ from planner_gui.document.selection import Selection
 from planner_gui.model.engine import Flag, WeekPlan, format_date
 from planner_gui.model.phases import PHASE_SUMMARIES, Phase, StrengthPrescription, strength_for
 from planner_gui.views.phase_colors import phase_color, phase_text_color
-from planner_gui.views.row_sync import RowList
+from planner_gui.views.row_list_model import RowListModel
 
-Index = QModelIndex | QPersistentModelIndex
 EMPTY = "—"
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 2
 """Role that returns the ``Phase`` of a row's week."""
@@ -130,7 +129,7 @@ def _unbroken_dates(text: str) -> str:
     return NBSP.join(text.split(" ")).replace(f"{NBSP}–{NBSP}", f"{NBSP}– ")
 
 
-class PlanWeeksModel(QAbstractTableModel):
+class PlanWeeksModel(RowListModel[WeekPlan]):
     """The week-by-week plan of the selected athlete (read-only).
 
     Rows are keyed by the week's first day, so moving the season's start by a week
@@ -145,30 +144,22 @@ class PlanWeeksModel(QAbstractTableModel):
         *,
         today: Callable[[], dt.date] = dt.date.today,
     ):
-        super().__init__(parent)
-        self._document = document
         self._selection = selection
         self._today = today
-        self._rows: RowList[WeekPlan] = RowList(self._build(), lambda w: w.start)
-        document.season_changed.connect(self._refresh)
-        document.season_reset.connect(self._reset)
-        selection.athlete_changed.connect(self._refresh)
+        super().__init__(document, columns=len(PlanColumn), key=lambda w: w.start, parent=parent)
+        selection.athlete_changed.connect(self.refresh)
 
     def week(self, row: int) -> WeekPlan:
         """The plan of the week in ``row``."""
-        return self._rows.items[row]
+        return self.item(row)
 
     def text(self, row: int, column: PlanColumn) -> str:
         """The text the table shows in a cell (what ``data()`` displays), for Python callers."""
-        return self._display(self._rows.items[row], column)
+        return self.display(self.item(row), column)
 
     def current_row(self) -> int:
         """The row of the week that contains today, or -1 when today is outside."""
-        today = self._today()
-        for row, week in enumerate(self._rows.items):
-            if week.start <= today <= week.end:
-                return row
-        return -1
+        return self.row_of_date(self._today())
 
     def row_of_date(self, day: dt.date) -> int:
         """The row of the week containing ``day``, or -1."""
@@ -178,12 +169,6 @@ class PlanWeeksModel(QAbstractTableModel):
         return -1
 
     # -- Qt model interface --------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PlanColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -196,15 +181,7 @@ class PlanWeeksModel(QAbstractTableModel):
             return _HEADER_TIPS.get(PlanColumn(section))
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows.items):
-            return None
-        week = self._rows.items[index.row()]
-        column = PlanColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(week, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(week, column)
+    def role_data(self, week: WeekPlan, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and self._is_current(week):
             font = QFont()
             font.setBold(True)
@@ -221,7 +198,7 @@ class PlanWeeksModel(QAbstractTableModel):
     def _is_current(self, week: WeekPlan) -> bool:
         return week.start <= self._today() <= week.end
 
-    def _display(self, week: WeekPlan, column: PlanColumn) -> str:
+    def display(self, week: WeekPlan, column: int) -> str:
         strength = week.strength
         if column == PlanColumn.WEEK:
             return f"▶ {week.index}" if self._is_current(week) else str(week.index)
@@ -246,7 +223,7 @@ class PlanWeeksModel(QAbstractTableModel):
             return strength.focus
         return week.running
 
-    def _tooltip(self, week: WeekPlan, column: PlanColumn) -> str | None:
+    def tooltip(self, week: WeekPlan, column: int) -> str | None:
         if column == PlanColumn.WEEK and self._is_current(week):
             return "This week"
         if column == PlanColumn.PHASE:
@@ -262,21 +239,13 @@ class PlanWeeksModel(QAbstractTableModel):
                 for r in week.races
             )
         if column in (PlanColumn.STRENGTH_FOCUS, PlanColumn.RUNNING_FOCUS, PlanColumn.EFFORT):
-            return self._display(week, column)
+            return self.display(week, column)
         if column == PlanColumn.SESSIONS:
             return sessions_meaning(week.strength)
         return None
 
-    # -- following the document and the selection -----------------------------------
+    # -- rows ------------------------------------------------------------------------
 
-    def _build(self) -> list[WeekPlan]:
+    def build_rows(self) -> list[WeekPlan]:
         plan = self._document.plans.get(self._selection.athlete_id)
         return list(plan.weeks) if plan is not None else []
-
-    def _refresh(self) -> None:
-        self._rows.sync(self, self._build(), len(PlanColumn))
-
-    def _reset(self) -> None:
-        self.beginResetModel()
-        self._rows.items = self._build()
-        self.endResetModel()

@@ -9,29 +9,19 @@ from enum import IntEnum
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QDate, QMimeData, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
 from planner_gui.model.engine import format_date
-from planner_gui.model.season import Distance, Priority, Race, Season
+from planner_gui.model.season import Distance, Priority, Race
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import read_date
 from planner_gui.views.race_mime import RACE_MIME, existing_race_mime
-from planner_gui.views.row_sync import RowList
+from planner_gui.views.row_list_model import Index, RowListModel
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role that returns the race id of a row."""
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -106,7 +96,7 @@ def week_text(row: RaceRow) -> str:
     return "before the season" if row.week < 1 else "after the season"
 
 
-class RacesModel(QAbstractTableModel):
+class RacesModel(RowListModel[RaceRow]):
     """The races of the selected athlete, or of every athlete, sorted by date.
 
     Cells are edited in place (name, date, priority, distance, notes, and the athlete,
@@ -123,13 +113,9 @@ class RacesModel(QAbstractTableModel):
     def __init__(
         self, document: SeasonDocument, selection: Selection, parent: QObject | None = None
     ):
-        super().__init__(parent)
-        self._document = document
         self._selection = selection
         self._all = False
-        self._rows: RowList[RaceRow] = RowList(self._build(document.season), lambda r: r.race.id)
-        document.season_changed.connect(self._refresh)
-        document.season_reset.connect(self._reset)
+        super().__init__(document, columns=len(Column), key=lambda r: r.race.id, parent=parent)
         selection.athlete_changed.connect(self._athlete_changed)
 
     @property
@@ -141,26 +127,13 @@ class RacesModel(QAbstractTableModel):
         """List every athlete's races, or only the selected athlete's."""
         if show_all != self._all:
             self._all = show_all
-            self._refresh()
+            self.refresh()
 
     def race_id(self, row: int) -> str:
         """The id of the race in ``row``."""
-        return self._rows.items[row].race.id
-
-    def row_of(self, race_id: str) -> int:
-        """The row of a race, or -1 when it is not listed."""
-        for row, item in enumerate(self._rows.items):
-            if item.race.id == race_id:
-                return row
-        return -1
+        return self.item(row).race.id
 
     # -- Qt model interface --------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -180,19 +153,10 @@ class RacesModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows.items):
-            return None
-        row = self._rows.items[index.row()]
-        race, column = row.race, Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.EditRole:
-            return self._edit_value(row, column)
+    def role_data(self, row: RaceRow, column: int, role: int) -> Any:
+        race = row.race
         if role == CHOICES_ROLE and column == Column.ATHLETE:
             return [(a.name, a.id) for a in self._document.season.athletes]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
         bold_column = column in (Column.NAME, Column.PRIORITY)
         if role == Qt.ItemDataRole.FontRole and race.priority is Priority.A and bold_column:
             font = QFont()
@@ -205,7 +169,7 @@ class RacesModel(QAbstractTableModel):
             return race.id
         return None
 
-    def _display(self, row: RaceRow, column: Column) -> str:
+    def display(self, row: RaceRow, column: int) -> str:
         race = row.race
         if column == Column.DATE:
             return f"{race.date:%a} {format_date(race.date)}"
@@ -221,8 +185,7 @@ class RacesModel(QAbstractTableModel):
             return row.athlete_name
         return " ".join(race.notes.split())
 
-    @staticmethod
-    def _edit_value(row: RaceRow, column: Column) -> Any:
+    def edit_value(self, row: RaceRow, column: int) -> Any:
         race = row.race
         if column == Column.ATHLETE:
             return row.athlete_id
@@ -238,7 +201,7 @@ class RacesModel(QAbstractTableModel):
             return race.notes
         return None
 
-    def _tooltip(self, row: RaceRow, column: Column) -> str | None:
+    def tooltip(self, row: RaceRow, column: int) -> str | None:
         race = row.race
         if column == Column.PRIORITY:
             return PRIORITY_TIPS[race.priority]
@@ -260,9 +223,9 @@ class RacesModel(QAbstractTableModel):
     # Qt's own mimeData returns nullptr for nothing to drag; the stubs omit that.
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        if not rows or rows[0] >= len(self._rows.items):
+        if not rows or rows[0] >= self.rowCount():
             return None
-        race = self._rows.items[rows[0]].race  # one race per drag: single selection
+        race = self.item(rows[0]).race  # one race per drag: single selection
         return existing_race_mime(race.id, race.name)
 
     def supportedDragActions(self) -> Qt.DropAction:
@@ -277,7 +240,7 @@ class RacesModel(QAbstractTableModel):
         column = Column(index.column())
         if column not in _EDITABLE:
             return False
-        race = self._rows.items[index.row()].race
+        race = self.item(index.row()).race
         if column == Column.ATHLETE:
             return self._move_to_athlete(race, str(value))
         try:
@@ -309,7 +272,8 @@ class RacesModel(QAbstractTableModel):
 
     # -- following the document and the selection -----------------------------------
 
-    def _build(self, season: Season) -> list[RaceRow]:
+    def build_rows(self) -> list[RaceRow]:
+        season = self._document.season
         calendar = SeasonCalendar.of(season)
         athletes = season.athletes
         if not self._all:
@@ -323,17 +287,9 @@ class RacesModel(QAbstractTableModel):
         rows.sort(key=lambda t: t[:3])
         return [t[3] for t in rows]
 
-    def _refresh(self) -> None:
-        self._rows.sync(self, self._build(self._document.season), len(Column))
-
     def _athlete_changed(self) -> None:
         if not self._all:
-            self._refresh()
-
-    def _reset(self) -> None:
-        self.beginResetModel()
-        self._rows.items = self._build(self._document.season)
-        self.endResetModel()
+            self.refresh()
 
 
 def _parse(column: Column, value: Any) -> Any:
