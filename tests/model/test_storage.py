@@ -85,7 +85,7 @@ def test_failed_save_leaves_the_old_file_intact(
     def broken(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(storage.os, failing, broken)
+    monkeypatch.setattr(os, failing, broken)
     with pytest.raises(OSError, match="No space"):
         save_season(update_settings(season, name="Lost"), path)
     monkeypatch.undo()
@@ -101,6 +101,42 @@ def test_save_keeps_the_file_permissions(tmp_path: Path) -> None:
     os.chmod(path, 0o600)
     save_season(load_demo(), path)
     assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_saving_through_a_symlink_keeps_the_link_and_writes_its_file(tmp_path: Path) -> None:
+    # The season lives in a synced folder; the coach opens it through a link.
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    real = synced / "club.season.json"
+    season = load_demo()
+    save_season(season, real)
+    link = tmp_path / "club.season.json"
+    link.symlink_to(real)
+    save_season(update_settings(season, name="Renamed"), link)
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert load_season(real).name == "Renamed"
+    assert backup_path(link).read_bytes() == season_to_json(season).encode()
+
+
+def test_a_link_planted_at_the_backup_name_is_replaced_not_followed(tmp_path: Path) -> None:
+    path = tmp_path / "club.season.json"
+    season = load_demo()
+    save_season(season, path)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("the coach's own notes")
+    backup_path(path).symlink_to(notes)
+    save_season(update_settings(season, name="Renamed"), path)
+    assert notes.read_text() == "the coach's own notes"
+    assert not backup_path(path).is_symlink()
+    assert load_season(backup_path(path)) == season
+
+
+def test_the_backup_keeps_the_permissions_of_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "club.season.json"
+    save_season(load_demo(), path)
+    os.chmod(path, 0o600)
+    save_season(update_settings(load_demo(), name="Renamed"), path)
+    assert backup_path(path).stat().st_mode & 0o777 == 0o600
 
 
 def _bad_race_date() -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner_gui.cli.common import EXIT_OK, EXIT_USAGE, PROG, Parser
+from planner_gui.model.atomic_write import write_atomically
 from planner_gui.model.demo import demo_path, load_demo
 from planner_gui.model.season import Season
 from planner_gui.model.storage import SeasonFileError, load_season
@@ -173,8 +174,18 @@ def screenshot(path: Path | None, out: Path) -> int:
     window.show()
     app.processEvents()
     image = window.grab()
-    if not image.save(str(out), "PNG"):
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    png = QBuffer()
+    png.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(png, "PNG"):
         raise SeasonFileError(out, "cannot write the screenshot there")
+    try:  # like every file the app writes (a link stays a link, permissions are kept)
+        write_atomically(out, bytes(png.data().data()))
+    except OSError as error:
+        raise SeasonFileError(
+            out, f"cannot write the screenshot there ({error.strerror or error})"
+        ) from None
     window.close()
     return EXIT_OK
 

@@ -1,22 +1,20 @@
 """Reading and writing ``*.season.json`` files.
 
 Loading never raises anything but ``SeasonFileError`` for a file that cannot be used,
-and its message is one line naming the file and the field. Saving is atomic: a
-temporary file in the same folder is written, flushed to disk and moved over the
-target, after the previous version was kept as ``NAME.bak``.
+and its message is one line naming the file and the field. Saving is atomic
+(``atomic_write``: a temporary file in the same folder, flushed to disk and moved over
+the target), after the previous version was kept as ``NAME.bak`` the same way.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from planner_gui.model.atomic_write import copy_atomically, write_atomically
 from planner_gui.model.season import Season
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -122,40 +120,13 @@ def backup_path(path: Path) -> Path:
 
 
 def save_season(season: Season, path: Path | str) -> None:
-    """Write a season atomically, keeping the previous file as ``NAME.bak``."""
+    """Write a season atomically, keeping the previous file as ``NAME.bak``.
+
+    A symlinked season file stays a link and the file it points to is written; the
+    file keeps its permissions (see ``atomic_write``).
+    """
     path = Path(path)
     data = season_to_json(season).encode("utf-8")
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            shutil.copy2(path, backup_path(path))
-            mode = path.stat().st_mode & 0o777
-        else:
-            mode = 0o666 & ~_umask()
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    _fsync_folder(folder)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    # A link planted at NAME.bak is replaced, never followed (it could point anywhere).
+    copy_atomically(path, backup_path(path))
+    write_atomically(path, data)
