@@ -22,8 +22,9 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import SimpleDocTemplate, Table
 
+from planner_gui.export import pdf
+from planner_gui.export.export_request import ExportRequest
 from planner_gui.export.paper import Paper
-from planner_gui.export.pdf import export_pdf
 from planner_gui.model.demo import demo_squad
 from planner_gui.model.engine import AthletePlan, plan_athlete
 from planner_gui.model.season import Season
@@ -56,7 +57,7 @@ def baseline(season: Season, folder: Path) -> None:
 
 
 def export(season: Season, folder: Path) -> None:
-    export_pdf(season, folder / "squad.pdf", paper=Paper.A4)
+    pdf.export(ExportRequest(season=season, target=folder / "squad.pdf", paper=Paper.A4))
 
 
 def main() -> None:
@@ -80,7 +81,7 @@ def main() -> None:
     spread = {name: f"(min {min(t):.3f}, max {max(t):.3f})" for name, t in times.items()}
     print(f"baseline (bare 53-row table document per athlete): median {base:.3f} s "
           f"{spread['baseline']}")
-    print(f"export_pdf (overview + full sheets, one file):       median {ours:.3f} s "
+    print(f"export (overview + full sheets, one file):           median {ours:.3f} s "
           f"{spread['export']}")
     print(f"ratio export / baseline: {ours / base:.2f} (goal ≤ 2.00)")
 

@@ -150,19 +150,22 @@ def test_unwritable_folder_names_the_pdf_not_a_temp_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import errno
-    import tempfile
+    import os
 
     from planner_gui.cli import main
 
-    def refuse(*args: object, dir: str | Path = ".", **kwargs: object) -> tuple[int, str]:
-        temp = Path(dir) / ".plans.pdf.x1y2.part"
-        raise PermissionError(errno.EACCES, "Permission denied", str(temp))
+    real_open = os.open
+
+    def refuse(path: str | Path, flags: int, *args: int, **kwargs: int) -> int:
+        if Path(path).parent == tmp_path and flags & os.O_CREAT:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
 
     # Tests run as root here, where chmod cannot make a folder unwritable.
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     out = tmp_path / "plans.pdf"
     assert main(["export", "--demo", "-o", str(out), "--athlete", "Kofi Mensah"]) == 2
     [line] = capsys.readouterr().err.splitlines()
     assert line.startswith(f"planner-gui: error: {out}: cannot write the PDF")
-    assert "Permission denied" in line and ".part" not in line
+    assert "Permission denied" in line and ".tmp" not in line
     assert list(tmp_path.iterdir()) == []

@@ -9,10 +9,11 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from planner_gui.export.band_labels import BACKING, band_labels, free_spot
+from planner_gui.export.export_request import ExportRequest
 from planner_gui.export.fonts import FONT, register_fonts
 from planner_gui.export.overview import MAX_LANE, NAME_W, PHASE_SIZE, lane_marks
-from planner_gui.export.paper import MARGIN
-from planner_gui.export.pdf import export_pdf
+from planner_gui.export.paper import MARGIN, Paper
+from planner_gui.export.pdf import export
 from planner_gui.export.phase_style import LOOKS
 from planner_gui.model.demo import load_demo
 from planner_gui.model.engine import plan_season
@@ -82,7 +83,8 @@ def test_no_phase_name_under_any_marker_in_the_demo_lanes() -> None:
 def test_no_phase_name_under_a_marker_on_the_printed_overview(tmp_path: Path) -> None:
     # Read back from the PDF: the marker shapes and where the phase names were printed.
     path = tmp_path / "squad.pdf"
-    export_pdf(load_demo(), path, paper="a4", printed=dt.date(2026, 11, 26))
+    export(ExportRequest(season=load_demo(), target=path, paper=Paper.A4,
+                         printed=dt.date(2026, 11, 26)))
     names = {p.short_label for p in Phase} | {look.code for look in LOOKS.values()}
     labels: list[Box] = [
         (x, y - 0.25 * PHASE_SIZE, x + stringWidth(text, FONT, PHASE_SIZE), y + 0.75 * PHASE_SIZE)

@@ -9,9 +9,10 @@ import pytest
 from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from planner_gui.export.export_request import ExportCancelled, ExportRequest
 from planner_gui.export.fonts import FONT
-from planner_gui.export.paper import MARGIN
-from planner_gui.export.pdf import ExportCancelled, export_pdf, export_split
+from planner_gui.export.paper import MARGIN, Paper
+from planner_gui.export.pdf import export
 from planner_gui.export.week_table import HEADERS, SIZE, column_widths
 from planner_gui.model.demo import demo_squad, load_demo
 from planner_gui.model.engine import Flag, plan_season
@@ -41,7 +42,7 @@ def invariant(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="module")
 def demo_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     path = tmp_path_factory.mktemp("pdf") / "squad.pdf"
-    result = export_pdf(load_demo(), path, paper="a4", printed=PRINTED)
+    result = export(ExportRequest(season=load_demo(), target=path, paper=Paper.A4, printed=PRINTED))
     return path, result
 
 
@@ -151,7 +152,8 @@ def test_a4_sizes_and_orientation(demo_pdf: tuple[Path, object]) -> None:
 
 def test_letter_sizes(tmp_path: Path) -> None:
     path = tmp_path / "letter.pdf"
-    export_pdf(load_demo(), path, ["ana", "kofi"], paper="letter", printed=PRINTED)
+    export(ExportRequest(season=load_demo(), target=path, athlete_ids=["ana", "kofi"],
+                         paper=Paper.LETTER, printed=PRINTED))
     pages = read_pages(path)
     assert {(round(p.width), round(p.height)) for p in pages} == {(612, 792), (792, 612)}
     assert all(sizes_close(p, LETTER) for p in pages)
@@ -185,7 +187,8 @@ def test_metadata_and_outline(demo_pdf: tuple[Path, object]) -> None:
 
 def test_chosen_athletes_only_in_roster_order(tmp_path: Path) -> None:
     path = tmp_path / "two.pdf"
-    result = export_pdf(load_demo(), path, ["dmitry", "ana"], paper="a4", printed=PRINTED)
+    result = export(ExportRequest(season=load_demo(), target=path, athlete_ids=["dmitry", "ana"],
+                                  paper=Paper.A4, printed=PRINTED))
     assert result.athletes == ("Ana Martínez", "Дмитрий Иванов")
     titles = [t for t, _, _ in outline(path)]
     assert titles == ["Coach overview", "Ana Martínez", "Дмитрий Иванов"]
@@ -195,7 +198,8 @@ def test_chosen_athletes_only_in_roster_order(tmp_path: Path) -> None:
 
 def test_one_athlete_has_no_overview(tmp_path: Path) -> None:
     path = tmp_path / "one.pdf"
-    export_pdf(load_demo(), path, ["zoe"], paper="a4", printed=PRINTED)
+    export(ExportRequest(season=load_demo(), target=path, athlete_ids=["zoe"], paper=Paper.A4,
+                         printed=PRINTED))
     pages = read_pages(path)
     assert pages[0].footer()[:3] == ("Zoë Kowalczyk", SEASON, 1)
     assert [t for t, _, _ in outline(path)] == ["Zoë Kowalczyk"]
@@ -205,8 +209,8 @@ def test_one_athlete_has_no_overview(tmp_path: Path) -> None:
 
 
 def test_split_writes_one_file_per_athlete(tmp_path: Path) -> None:
-    result = export_split(load_demo(), tmp_path / "sheets", ["eleni", "kofi"], paper="a4",
-                          printed=PRINTED)
+    result = export(ExportRequest(season=load_demo(), target=tmp_path / "sheets", split=True,
+                                  athlete_ids=["eleni", "kofi"], paper=Paper.A4, printed=PRINTED))
     assert sorted(p.name for p in (tmp_path / "sheets").iterdir()) == sorted(
         ["Ελένη Παπαδοπούλου.pdf", "Kofi Mensah.pdf"]
     )
@@ -221,7 +225,7 @@ def test_split_writes_one_file_per_athlete(tmp_path: Path) -> None:
 def test_thirty_athletes_share_one_overview_page(tmp_path: Path) -> None:
     path = tmp_path / "big.pdf"
     season = demo_squad(30)
-    export_pdf(season, path, paper="a4", printed=PRINTED)
+    export(ExportRequest(season=season, target=path, paper=Paper.A4, printed=PRINTED))
     pages = read_pages(path)
     assert pages[0].footer() == ("Coach overview", SEASON, 1, 1)
     for athlete in season.athletes:
@@ -235,7 +239,7 @@ def test_names_the_font_lacks_are_reported_not_fatal(tmp_path: Path) -> None:
     ))
     season = season.model_copy(update={"athletes": (*season.athletes[:1], chinese)})
     path = tmp_path / "cjk.pdf"
-    result = export_pdf(season, path, paper="a4", printed=PRINTED)
+    result = export(ExportRequest(season=season, target=path, paper=Paper.A4, printed=PRINTED))
     assert result.unprintable == ("李明", "北京马拉松")
     assert len(read_pages(path)) == result.pages
 
@@ -247,8 +251,9 @@ def test_demo_names_all_printable(demo_pdf: tuple[Path, object]) -> None:
 
 def test_progress_counts_up_to_the_total(tmp_path: Path) -> None:
     steps: list[tuple[int, int]] = []
-    export_pdf(load_demo(), tmp_path / "p.pdf", ["ana", "bjorn", "zoe"],
-               progress=lambda done, total: steps.append((done, total)))
+    request = ExportRequest(season=load_demo(), target=tmp_path / "p.pdf",
+                            athlete_ids=["ana", "bjorn", "zoe"])
+    export(request, progress=lambda done, total: steps.append((done, total)))
     assert steps == [(n, 6) for n in range(1, 7)]
 
 
@@ -261,7 +266,8 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> None:
         return bool(done) and done[-1] >= 9  # while the sheets are being laid out
 
     with pytest.raises(ExportCancelled):
-        export_pdf(load_demo(), path, progress=lambda d, _: done.append(d), cancelled=cancelled)
+        export(ExportRequest(season=load_demo(), target=path),
+               progress=lambda d, _: done.append(d), cancel=cancelled)
     assert done[-1] == 9 < 14
     assert path.read_bytes() == b"the coach's previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["plans.pdf"]  # no temp file left
@@ -270,15 +276,16 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> None:
 def test_same_input_same_bytes(tmp_path: Path) -> None:
     first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
     for path in (first, second):
-        export_pdf(load_demo(), path, ["bjorn"], paper="a4", printed=PRINTED)
+        export(ExportRequest(season=load_demo(), target=path, athlete_ids=["bjorn"],
+                             paper=Paper.A4, printed=PRINTED))
     assert first.read_bytes() == second.read_bytes()
 
 
 def test_unknown_or_empty_selection_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="nobody"):
-        export_pdf(load_demo(), tmp_path / "x.pdf", ["nobody"])
+        export(ExportRequest(season=load_demo(), target=tmp_path / "x.pdf", athlete_ids=["nobody"]))
     with pytest.raises(ValueError, match="no athletes"):
-        export_pdf(load_demo(), tmp_path / "x.pdf", [])
+        export(ExportRequest(season=load_demo(), target=tmp_path / "x.pdf", athlete_ids=[]))
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -325,7 +332,7 @@ def test_race_list_says_whether_a_b_race_lightens_its_week(tmp_path: Path) -> No
             for i in (14, 24, 27)] == [
         (Phase.STRENGTH, True), (Phase.TAPER, False), (Phase.RECOVERY, False)]
     path = tmp_path / "b.pdf"
-    export_pdf(chosen, path, paper="a4", printed=PRINTED)
+    export(ExportRequest(season=chosen, target=path, paper=Paper.A4, printed=PRINTED))
     summary = read_pages(path)[0].flat
     assert "Spring Half Half marathon ▲ B — lighter week week 14" in summary
     assert "Harbour Ten 10 km ▲ B — no change (taper) week 24" in summary

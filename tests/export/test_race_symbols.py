@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from reportlab import rl_config
 
+from planner_gui.export.export_request import ExportRequest
 from planner_gui.export.fonts import missing_characters
-from planner_gui.export.pdf import export_pdf
+from planner_gui.export.paper import Paper
+from planner_gui.export.pdf import export
 from planner_gui.export.styles import INK
 from planner_gui.model.demo import load_demo
 from planner_gui.model.engine import plan_season
@@ -30,7 +32,8 @@ def invariant(monkeypatch: pytest.MonkeyPatch) -> None:
 def ana_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # Ana runs two A races, a B race and a C race inside the season.
     path = tmp_path_factory.mktemp("symbols") / "ana.pdf"
-    export_pdf(load_demo(), path, ["ana"], paper="a4", printed=PRINTED)
+    export(ExportRequest(season=load_demo(), target=path, athlete_ids=["ana"], paper=Paper.A4,
+                         printed=PRINTED))
     return path
 
 
@@ -97,7 +100,7 @@ def test_the_season_strip_draws_the_shared_shapes(ana_pdf: Path) -> None:
 def test_the_coach_overview_draws_the_shared_shapes(tmp_path: Path) -> None:
     path = tmp_path / "squad.pdf"
     season = load_demo()
-    export_pdf(season, path, paper="letter", printed=PRINTED)
+    export(ExportRequest(season=season, target=path, paper=Paper.LETTER, printed=PRINTED))
     markers = _markers(path, 0)
     assert Counter(p for p, _ in markers) == _races_in_season(
         season, {a.id for a in season.athletes})

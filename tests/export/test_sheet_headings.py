@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from reportlab import rl_config
 
+from planner_gui.export.export_request import ExportRequest
 from planner_gui.export.page_furniture import FOOTER_Y
-from planner_gui.export.pdf import export_pdf
+from planner_gui.export.paper import Paper
+from planner_gui.export.pdf import export
 from planner_gui.model.demo import load_demo
 from tests.export.pdf_reading import read_pages, text_runs
 
@@ -31,7 +33,8 @@ def test_no_heading_ends_a_page_alone(tmp_path: Path, weeks: int, paper: str) ->
     athlete = demo.athletes[0].model_copy(update={"name": LONG_NAME})
     season = demo.model_copy(update={"athletes": (athlete,), "weeks": weeks})
     path = tmp_path / "long.pdf"
-    export_pdf(season, path, paper=paper, printed=dt.date(2027, 1, 1))
+    export(ExportRequest(season=season, target=path, paper=Paper(paper),
+                         printed=dt.date(2027, 1, 1)))
     seen = []
     for index in range(len(read_pages(path))):
         runs = text_runs(path, index)

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from reportlab import rl_config
 
-from planner_gui.export.paper import MARGIN
-from planner_gui.export.pdf import export_pdf
+from planner_gui.export.export_request import ExportRequest
+from planner_gui.export.paper import MARGIN, Paper
+from planner_gui.export.pdf import export
 from planner_gui.export.week_table import HEADERS, KEEP_TOGETHER, column_widths
 from planner_gui.model.demo import load_demo
 from tests.export.pdf_reading import read_pages, text_runs
@@ -57,7 +58,8 @@ def test_no_table_page_carries_fewer_than_six_weeks(
 ) -> None:
     season = load_demo().model_copy(update={"weeks": weeks})
     path = tmp_path / "sheet.pdf"
-    export_pdf(season, path, [athlete], paper=paper, printed=PRINTED)
+    export(ExportRequest(season=season, target=path, athlete_ids=[athlete], paper=Paper(paper),
+                         printed=PRINTED))
     pages = week_rows_per_table_page(path)
     assert [n for page in pages for n in page] == list(range(1, weeks + 1))  # every week once
     assert len(pages) >= 2
@@ -67,5 +69,6 @@ def test_no_table_page_carries_fewer_than_six_weeks(
 def test_a_short_table_stays_on_one_page(tmp_path: Path) -> None:
     season = load_demo().model_copy(update={"weeks": 4})
     path = tmp_path / "short.pdf"
-    export_pdf(season, path, ["ana"], paper="a4", printed=PRINTED)
+    export(ExportRequest(season=season, target=path, athlete_ids=["ana"], paper=Paper.A4,
+                         printed=PRINTED))
     assert week_rows_per_table_page(path) == [[1, 2, 3, 4]]

@@ -22,7 +22,7 @@ from planner_gui.cli.common import (
 from planner_gui.model.storage import SeasonFileError
 
 if TYPE_CHECKING:
-    from planner_gui.export.pdf import ExportResult
+    from planner_gui.export.export_request import ExportResult
 
 PAPERS = ("a4", "letter")
 
@@ -84,24 +84,28 @@ def _check_target(args: argparse.Namespace, source: Path) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     """Run ``planner-gui export`` (the parsed arguments come from ``cli.main``)."""
-    from planner_gui.export.paper import Paper, default_paper
-    from planner_gui.export.pdf import export_pdf, export_split
+    from planner_gui.export.export_request import ExportRequest
+    from planner_gui.export.paper import Paper
+    from planner_gui.export.pdf import export
 
     season, path = load_source(args)
     athletes = select_athletes(season, args.athlete, path)
     if not athletes:
         raise SeasonFileError(path, "the season has no athletes to print", "athletes")
     _check_target(args, path)
-    ids = [a.id for a in athletes]
-    paper = Paper(args.paper) if args.paper else default_paper()
+    split = args.output is None
+    where: Path = args.split if split else args.output
+    request = ExportRequest(
+        season=season,
+        target=where,
+        athlete_ids=tuple(a.id for a in athletes),
+        paper=Paper(args.paper) if args.paper else None,  # None: the locale's
+        split=split,
+    )
     try:
-        if args.output is not None:
-            result = export_pdf(season, args.output, ids, paper)
-        else:
-            result = export_split(season, args.split, ids, paper)
+        result = export(request)
     except OSError as error:
         # Name what the coach asked for, not the hidden temp file the write went through.
-        where = args.output if args.output is not None else args.split
         raise UsageError(f"{where}: cannot write the PDF ({error.strerror or error})") from None
     _report(result, args)
     return EXIT_OK

@@ -1,9 +1,10 @@
-"""Public entry points: the plan sheets of a season as one PDF, or one PDF per athlete.
+"""The public entry point ``export``: a season's plan sheets as one PDF, or one per athlete.
 
-Used by both the ``export`` command and the window. Imports the model and ReportLab
-only. Progress is reported as (done, total) steps, two per athlete (sheet prepared,
-sheet laid out); ``cancelled`` is polled between steps and stops the export with
-``ExportCancelled``. Every file is written atomically.
+Used by both the ``export`` command and the window, each with an ``ExportRequest``.
+Imports the model and ReportLab only. Progress is reported as (done, total) steps,
+two per athlete (sheet prepared, sheet laid out); ``cancel`` is polled between steps
+and stops the export with ``ExportCancelled``. Every file is written atomically
+(``model.atomic_write``).
 """
 
 from __future__ import annotations
@@ -11,26 +12,26 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak
 from reportlab.platypus.doctemplate import PageTemplate
 
-from planner_gui.export.atomic import write_atomically
-from planner_gui.export.file_names import split_file_names
+from planner_gui.export.export_request import ExportCancelled, ExportRequest, ExportResult
 from planner_gui.export.fonts import FONT, register_fonts, unprintable
 from planner_gui.export.overview import overview_story
 from planner_gui.export.page_furniture import FOOTER_Y, SheetCanvas
 from planner_gui.export.paper import MARGIN, Paper, default_paper
 from planner_gui.export.sheet import LANDSCAPE, PORTRAIT, Frames, athlete_sheet
+from planner_gui.model.atomic_write import write_atomically
 from planner_gui.model.engine import AthletePlan, plan_athlete
 from planner_gui.model.season import Athlete, Season
 from planner_gui.model.weeks import SeasonCalendar
 
 Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+Cancel = Callable[[], bool]
 BOTTOM = FOOTER_Y + 18.0  # frame bottom: the footer line plus breathing room
 APP = "Season Planner"
 
@@ -41,41 +42,16 @@ APP = "Season Planner"
 rl_config.useA85 = 0
 
 
-class ExportCancelled(Exception):
-    """The user cancelled; no partial file was left behind.
-
-    Attributes:
-        written: files completed before the cancel (``export_split`` only).
-    """
-
-    def __init__(self, written: Sequence[Path] = ()) -> None:
-        super().__init__("export cancelled")
-        self.written = tuple(written)
-
-
-@dataclass(frozen=True, slots=True)
-class ExportResult:
-    """What an export wrote."""
-
-    paths: tuple[Path, ...]
-    athletes: tuple[str, ...]
-    """Names of the athletes printed, in roster order."""
-    pages: int
-    """Pages over all files."""
-    unprintable: tuple[str, ...]
-    """Names with characters the bundled font lacks: they may print as boxes."""
-
-
 class _Steps:
     """Counts progress steps and polls for cancellation."""
 
-    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
+    def __init__(self, total: int, progress: Progress | None, cancel: Cancel | None):
         self.done, self.total = 0, total
-        self._progress, self._cancelled = progress, cancelled
+        self._progress, self._cancel = progress, cancel
         self.written: list[Path] = []
 
     def check(self) -> None:
-        if self._cancelled is not None and self._cancelled():
+        if self._cancel is not None and self._cancel():
             raise ExportCancelled(self.written)
 
     def step(self) -> None:
@@ -83,21 +59,6 @@ class _Steps:
         self.done += 1
         if self._progress is not None:
             self._progress(self.done, self.total)
-
-
-def chosen_athletes(season: Season, athlete_ids: Sequence[str] | None) -> list[Athlete]:
-    """The athletes to print, in roster order (all when ``athlete_ids`` is None)."""
-    if athlete_ids is None:
-        chosen = list(season.athletes)
-    else:
-        wanted = set(athlete_ids)
-        unknown = wanted - {a.id for a in season.athletes}
-        if unknown:
-            raise ValueError(f"no athlete with id {', '.join(sorted(unknown))}")
-        chosen = [a for a in season.athletes if a.id in wanted]
-    if not chosen:
-        raise ValueError("there are no athletes to print")
-    return chosen
 
 
 def _frames(paper: Paper) -> tuple[Frames, float, list[PageTemplate]]:
@@ -149,10 +110,10 @@ def _write(
         subject = f"Training plans for {listed}"
     pages = 0
 
-    def build(temp: Path) -> None:
+    def build(handle: BinaryIO) -> None:
         nonlocal pages
         doc = BaseDocTemplate(
-            str(temp), pagesize=paper.size, pageTemplates=templates, title=title,
+            handle, pagesize=paper.size, pageTemplates=templates, title=title,
             subject=subject, author=APP, creator=APP, keywords="training plan, season",
             initialFontName=FONT,
         )
@@ -188,61 +149,34 @@ def _unprintable(season: Season, athletes: Sequence[Athlete]) -> tuple[str, ...]
     return unprintable(names)
 
 
-def export_pdf(
-    season: Season,
-    out_path: Path | str,
-    athlete_ids: Sequence[str] | None = None,
-    paper: Paper | str | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-    *,
-    plans: Mapping[str, AthletePlan] | None = None,
-    printed: dt.date | None = None,
+def export(
+    request: ExportRequest, progress: Progress | None = None, cancel: Cancel | None = None
 ) -> ExportResult:
-    """Write the plan sheets of the chosen athletes (default all) into one PDF.
+    """Write the plan sheets ``request`` asks for: one PDF, or one per athlete.
 
-    Several athletes get a coach overview page first. ``plans`` may pass plans
-    already computed (by athlete id); ``printed`` is the date in the headers
-    (default today). Raises ``ValueError`` when there is nobody to print,
-    ``ExportCancelled`` when cancelled and ``OSError`` when the file cannot be written.
+    One PDF with several athletes opens with a coach overview page. With ``split``
+    the folder is created when missing, and the files finished before a cancel are
+    kept and listed in ``ExportCancelled.written``.
+
+    Raises:
+        ValueError: there is nobody to print (or an athlete id is unknown).
+        ExportCancelled: ``cancel()`` said so; no partial file is left.
+        OSError: a file could not be written.
     """
     register_fonts()
-    athletes = chosen_athletes(season, athlete_ids)
-    steps = _Steps(2 * len(athletes), progress, cancelled)
-    lanes = _lanes(season, athletes, plans)
-    path = Path(out_path)
-    pages = _write(path, season, lanes, Paper(paper) if paper else default_paper(), steps,
-                   printed or dt.date.today())
-    return ExportResult((path,), tuple(a.name for a in athletes), pages,
-                        _unprintable(season, athletes))
-
-
-def export_split(
-    season: Season,
-    out_dir: Path | str,
-    athlete_ids: Sequence[str] | None = None,
-    paper: Paper | str | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-    *,
-    plans: Mapping[str, AthletePlan] | None = None,
-    printed: dt.date | None = None,
-) -> ExportResult:
-    """Write one PDF per chosen athlete into ``out_dir``, named after the athlete.
-
-    The folder is created when missing. Files finished before a cancel are kept and
-    listed in ``ExportCancelled.written``.
-    """
-    register_fonts()
-    athletes = chosen_athletes(season, athlete_ids)
-    steps = _Steps(2 * len(athletes), progress, cancelled)
-    folder = Path(out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    names = split_file_names([a.name for a in athletes])
+    athletes = request.athletes()
+    paths = request.paths()
+    steps = _Steps(2 * len(athletes), progress, cancel)
+    lanes = _lanes(request.season, athletes, request.plans)
+    paper = Paper(request.paper) if request.paper else default_paper()
+    printed = request.printed or dt.date.today()
+    if request.split:
+        request.target.mkdir(parents=True, exist_ok=True)
+        parts = [[lane] for lane in lanes]
+    else:
+        parts = [lanes]
     pages = 0
-    chosen_paper = Paper(paper) if paper else default_paper()
-    day = printed or dt.date.today()
-    for lane, name in zip(_lanes(season, athletes, plans), names, strict=True):
-        pages += _write(folder / name, season, [lane], chosen_paper, steps, day)
+    for path, part in zip(paths, parts, strict=True):
+        pages += _write(path, request.season, part, paper, steps, printed)
     return ExportResult(tuple(steps.written), tuple(a.name for a in athletes), pages,
-                        _unprintable(season, athletes))
+                        _unprintable(request.season, athletes))

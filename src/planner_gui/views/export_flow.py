@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
-from planner_gui.export.file_names import safe_stem, split_file_names
-from planner_gui.export.pdf import chosen_athletes
-from planner_gui.model.season import Season
+from planner_gui.export.export_request import ExportRequest
+from planner_gui.export.file_names import safe_stem
 from planner_gui.views import export_prompts
 from planner_gui.views.export_dialog import ExportDialog, ExportOptions
 from planner_gui.views.export_job import ExportJob
@@ -37,11 +36,10 @@ def suggested_target(document: SeasonDocument, options: ExportOptions) -> Path:
     return folder / f"{safe_stem(names[0] if len(names) == 1 else season.name)}.pdf"
 
 
-def files_to_replace(season: Season, folder: Path, athlete_ids: tuple[str, ...]) -> list[str]:
-    """The per-athlete file names that already exist in ``folder``."""
-    names = split_file_names([a.name for a in chosen_athletes(season, athlete_ids)])
-    # lexists: a dangling link at a name would be replaced too.
-    return [name for name in names if os.path.lexists(folder / name)]
+def files_to_replace(request: ExportRequest) -> list[str]:
+    """The names of the files a request writes that already exist."""
+    # lexists: a dangling link at a name is written through too.
+    return [path.name for path in request.paths() if os.path.lexists(path)]
 
 
 def export_pdf_from_window(
@@ -71,10 +69,14 @@ def export_pdf_from_window(
     )
     if target is None:
         return None
+    request = ExportRequest(
+        season=season, target=target, athlete_ids=options.athlete_ids, paper=options.paper,
+        split=options.split, plans=dict(document.plans),
+    )
     if options.split:
-        existing = files_to_replace(season, target, options.athlete_ids)
+        existing = files_to_replace(request)
         if existing and not export_prompts.confirm_replace(parent, target, existing):
             return None
-    job = ExportJob(parent, season, dict(document.plans), options, target)
+    job = ExportJob(parent, request, open_when_done=options.open_when_done)
     job.start()
     return job

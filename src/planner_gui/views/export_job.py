@@ -2,24 +2,21 @@
 
 Laying out a big roster takes seconds, so the export runs in a ``QThread`` behind a
 cancellable progress dialog and the window keeps painting. The PDF itself comes from
-``planner_gui.export`` (the same code as the ``export`` command).
+``planner_gui.export.pdf.export`` with an ``ExportRequest``, as for the ``export``
+command.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from planner_gui.export.export_request import ExportCancelled, ExportRequest, ExportResult
 from planner_gui.export.fonts import register_fonts
-from planner_gui.export.pdf import ExportCancelled, ExportResult, export_pdf, export_split
-from planner_gui.model.engine import AthletePlan
-from planner_gui.model.season import Season
+from planner_gui.export.pdf import export
 from planner_gui.views import export_prompts
-from planner_gui.views.export_dialog import ExportOptions
 from planner_gui.views.export_prompts import open_or_explain
 
 PROGRESS_DELAY_MS = 400
@@ -34,24 +31,18 @@ class _Worker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, season: Season, plans: Mapping[str, AthletePlan],
-                 options: ExportOptions, target: Path, stop: threading.Event):
+    def __init__(self, request: ExportRequest, stop: threading.Event):
         super().__init__()
-        self._season, self._plans, self._options = season, plans, options
-        self._target, self._stop = target, stop
+        self._request, self._stop = request, stop
 
     @Slot()
     def run(self) -> None:
-        export = export_split if self._options.split else export_pdf
         try:
-            result = export(
-                self._season, self._target, self._options.athlete_ids, self._options.paper,
-                progress=self.progressed.emit, cancelled=self._stop.is_set, plans=self._plans,
-            )
+            result = export(self._request, progress=self.progressed.emit, cancel=self._stop.is_set)
         except ExportCancelled:
             self.cancelled.emit()
         except OSError as error:
-            where = error.filename or self._target
+            where = error.filename or self._request.target
             self.failed.emit(f"{where}: {error.strerror or error}")
         except Exception as error:  # shown in a message box rather than lost in a thread
             self.failed.emit(" ".join(str(error).split()) or type(error).__name__)
@@ -68,17 +59,19 @@ class ExportJob(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, parent: QWidget | None, season: Season,
-                 plans: Mapping[str, AthletePlan], options: ExportOptions, target: Path):
+    def __init__(self, parent: QWidget | None, request: ExportRequest, *,
+                 open_when_done: bool = False):
         super().__init__(parent)
         self.parent_widget = parent
-        self.options, self.target = options, target
+        self.request, self.target = request, request.target
+        self.open_when_done = open_when_done
         self.result: ExportResult | None = None
         self.error = ""
         self.was_cancelled = False
         self.done = False
         self._stop = threading.Event()
-        total = 2 * len(options.athlete_ids)
+        # Two steps per athlete; a request the export refuses fails in the worker.
+        total = 2 * len(request.athlete_ids or request.season.athletes)
         self.progress = QProgressDialog("Laying out the plan sheets…", "Cancel", 0, total, parent)
         self.progress.setWindowTitle("Export PDF")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -89,7 +82,7 @@ class ExportJob(QObject):
         self.progress.canceled.connect(self.cancel)
         register_fonts()  # once, here: ReportLab's font registry is process-wide
         self._thread = QThread(self)
-        self._worker = _Worker(season, plans, options, target, self._stop)
+        self._worker = _Worker(request, self._stop)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progress)
@@ -125,7 +118,7 @@ class ExportJob(QObject):
                 "The PDF was written, but its font has no letters for some characters, "
                 "so these names may print as empty boxes:\n\n" + "\n".join(result.unprintable),
             )
-        if self.options.open_when_done:
+        if self.open_when_done:
             open_or_explain(self.parent_widget, self.target)
 
     def _on_failure(self, message: str) -> None:

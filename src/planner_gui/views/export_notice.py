@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from planner_gui.views.export_prompts import open_or_explain
 
 if TYPE_CHECKING:  # ReportLab loads on the first export, not with the window
-    from planner_gui.export.pdf import ExportResult
+    from planner_gui.export.export_request import ExportResult
     from planner_gui.views.export_job import ExportJob
 
 
@@ -75,7 +75,7 @@ class ExportNotice(QWidget):
 
         def finished(result: ExportResult | None) -> None:
             if result is not None:  # cancelled or failed: the job said so itself
-                self.show_result(result, job.target, job.options.split)
+                self.show_result(result, job.target, job.request.split)
 
         job.finished.connect(finished)
 
