@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from planner_gui.model.date_text import format_day, parse_date
+from planner_gui.model.date_text import format_date, format_day, format_range, parse_date
 
 JAN_4 = dt.date(2027, 1, 4)
 
@@ -16,7 +16,7 @@ JAN_4 = dt.date(2027, 1, 4)
     [
         "2027-01-04", "2027-1-4", "2027/01/04", "4 Jan 2027", "04 jan 2027",
         "Mon 4 Jan 2027", "Monday, 4 January 2027", "January 4, 2027", "4th Jan 2027",
-        "4-Jan-2027", "04.01.2027", "4.1.2027", "  4 JAN 2027  ",
+        "4-Jan-2027", "04.01.2027", "4.1.2027", "  4 JAN 2027  ", "20270104", " 20270104 ",
     ],
 )  # fmt: skip
 def test_accepted_forms_name_the_fourth_of_january(text):
@@ -55,3 +55,30 @@ def test_the_shown_form_reads_back():
     for day in (JAN_4, dt.date(2027, 9, 30), dt.date(1900, 1, 1), dt.date(2200, 12, 31)):
         assert parse_date(format_day(day)) == day
     assert format_day(JAN_4) == "Mon 4 Jan 2027"
+
+
+def test_digits_run_together_are_year_month_day_and_must_be_a_real_date():
+    assert parse_date("20270627") == dt.date(2027, 6, 27)
+    with pytest.raises(ValueError, match="February 2027 has no day 30"):
+        parse_date("20270230")
+    with pytest.raises(ValueError, match="no month 13"):
+        parse_date("20271301")
+
+
+def test_a_day_is_written_the_same_way_everywhere():
+    assert format_date(JAN_4) == "4 Jan 2027"
+    assert format_day(dt.date(2027, 6, 27)) == "Sun 27 Jun 2027"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "text", "short"),
+    [
+        (JAN_4, dt.date(2027, 1, 10), "4 – 10 Jan 2027", "4 – 10 Jan"),
+        (dt.date(2027, 3, 29), dt.date(2027, 4, 4), "29 Mar – 4 Apr 2027", "29 Mar – 4 Apr"),
+        (dt.date(2027, 12, 27), dt.date(2028, 1, 2), "27 Dec 2027 – 2 Jan 2028", "27 Dec – 2 Jan"),
+        (JAN_4, dt.date(2028, 1, 9), "4 Jan 2027 – 9 Jan 2028", "4 Jan – 9 Jan"),
+    ],
+)
+def test_a_range_names_a_month_or_year_only_where_it_changes(start, end, text, short):
+    assert format_range(start, end) == text
+    assert format_range(start, end, year=False) == short

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCalendarWidget
 
 from planner_gui.model import edits
-from planner_gui.model.engine import format_date
+from planner_gui.model.date_text import format_date
 from planner_gui.views.date_field import DateField
 from planner_gui.views.races_model import Column
 from tests.views.gui import click, editor_closed

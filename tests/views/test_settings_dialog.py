@@ -86,7 +86,7 @@ def test_a_whole_typed_first_day_is_the_day_applied_as_one_undo_step(
     assert dialog.weeks.hasFocus()  # Tab left the date field for the next one
     assert dialog.start.text() == "Mon 1 Feb 2027"
     assert dialog.start.property("invalid") is False and not dialog.problem.isVisible()
-    assert dialog.start_hint.text().startswith("Week 1 runs 1 Feb 2027 – 7 Feb 2027")
+    assert dialog.start_hint.text().startswith("Week 1 runs 1 – 7 Feb 2027")
     stack = window.document.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Start season on 1 Feb 2027"
 

@@ -15,7 +15,8 @@ from planner_gui.cli.common import (
     load_source,
     select_athletes,
 )
-from planner_gui.model.engine import AthletePlan, WeekPlan, format_date, plan_athlete
+from planner_gui.model.date_text import format_range
+from planner_gui.model.engine import AthletePlan, WeekPlan, plan_athlete
 from planner_gui.model.plan_json import season_plan_json
 from planner_gui.model.season import Athlete, Season
 from planner_gui.model.weeks import SeasonCalendar
@@ -29,7 +30,7 @@ def _row(week: WeekPlan) -> tuple[str, ...]:
     phase = week.phase.label + (" · B race" if "b_race_week" in week.flags else "")
     return (
         str(week.index),
-        f"{week.start.day} {week.start:%b} – {format_date(week.end)}",
+        format_range(week.start, week.end),
         phase,
         str(week.block_week) if week.block_week is not None else EMPTY,
         races or EMPTY,
@@ -68,7 +69,7 @@ def format_athlete(season: Season, athlete: Athlete, plan: AthletePlan) -> list[
     calendar = SeasonCalendar.of(season)
     lines = [
         f"{athlete.name} — {season.name} "
-        f"({format_date(calendar.start)} – {format_date(calendar.end)}, {season.weeks} weeks)",
+        f"({format_range(calendar.start, calendar.end)}, {season.weeks} weeks)",
         "",
         *format_table(plan),
     ]

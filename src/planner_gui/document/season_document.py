@@ -19,7 +19,8 @@ from planner_gui.document.plan_cache import PlanCache
 from planner_gui.document.season_edit_command import SeasonEditCommand
 from planner_gui.document.settings_label import settings_changed, settings_label
 from planner_gui.model import edits
-from planner_gui.model.engine import AthletePlan, format_date
+from planner_gui.model.date_text import format_date
+from planner_gui.model.engine import AthletePlan
 from planner_gui.model.season import Athlete, Race, Season
 from planner_gui.model.storage import save_season
 from planner_gui.model.weeks import SeasonCalendar

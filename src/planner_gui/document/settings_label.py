@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner_gui.model.engine import format_date
+from planner_gui.model.date_text import format_date
 from planner_gui.model.season import Methodology, Season
 
 

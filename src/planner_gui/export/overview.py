@@ -31,7 +31,8 @@ from planner_gui.export.season_strip import (
     run_spans,
 )
 from planner_gui.export.styles import INK, fit_text, grey, styles
-from planner_gui.model.engine import AthletePlan, format_date
+from planner_gui.model.date_text import format_date, format_range
+from planner_gui.model.engine import AthletePlan
 from planner_gui.model.season import Athlete, Priority, Race, Season
 from planner_gui.model.time_scale import TimeScale
 from planner_gui.model.weeks import SeasonCalendar
@@ -199,7 +200,7 @@ def overview_story(
             count += f", {first}–{first + len(chunk) - 1} on this page"
         story += [
             Paragraph(f"{OVERVIEW_NAME} — {escape(season.name)}", st["title"]),
-            Paragraph(f"{count} · {format_date(cal.start)} – {format_date(cal.end)} · "
+            Paragraph(f"{count} · {format_range(cal.start, cal.end)} · "
                       f"printed on {format_date(printed)}", st["subtitle"]),
             Spacer(0, 4),
             stamped_legend(),

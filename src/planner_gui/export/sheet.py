@@ -25,7 +25,8 @@ from planner_gui.export.phase_guide import phase_guide
 from planner_gui.export.season_strip import SeasonStrip
 from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, RULE, styles, wrap_lines
 from planner_gui.export.week_table import week_table
-from planner_gui.model.engine import AthletePlan, Flag, format_date
+from planner_gui.model.date_text import format_date, format_range
+from planner_gui.model.engine import AthletePlan, Flag
 from planner_gui.model.race_look import race_glyph
 from planner_gui.model.season import Athlete, Priority, Race, Season
 from planner_gui.model.weeks import SeasonCalendar
@@ -53,7 +54,7 @@ def _header(season: Season, athlete: Athlete, calendar: SeasonCalendar, printed:
             ) -> list[Flowable]:
     st = styles()
     details = (
-        f"{escape(season.name)} · {format_date(calendar.start)} – {format_date(calendar.end)}"
+        f"{escape(season.name)} · {format_range(calendar.start, calendar.end)}"
         f" · {season.weeks} weeks · printed on {format_date(printed)}"
     )
     return [Paragraph(escape(athlete.name), st["title"]), Paragraph(details, st["subtitle"])]

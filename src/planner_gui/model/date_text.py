@@ -1,9 +1,14 @@
-"""Dates as coaches type them: one whole date in a line of text, read one way only.
+"""Dates as text: the one place that writes dates for the coach and reads them back.
 
-``parse_date`` reads the forms listed in ``ACCEPTED_FORMS`` and refuses anything it
-would have to guess at, with a message that says what to type instead: a date
-editor that guesses (or auto-advances through sections) silently applies a day the
-coach never meant. ``format_day`` writes the form the editors show, which reads back.
+Writing: ``format_date`` ("4 Jan 2027") and ``format_day`` ("Mon 4 Jan 2027", the
+form the editors show, which reads back) for one day, ``format_range`` ("4 – 10 Jan
+2027") for a week or a season. The window, the tooltips, the PDF sheets and the
+command line all use these, so a date reads the same wherever the coach meets it.
+
+Reading: ``parse_date`` reads the forms listed in ``ACCEPTED_FORMS`` and refuses
+anything it would have to guess at, with a message that says what to type instead:
+a date editor that guesses (or auto-advances through sections) silently applies a
+day the coach never meant.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import datetime as dt
 import re
 
 ACCEPTED_FORMS = (
-    "2027-01-04, 4 Jan 2027, Mon 4 Jan 2027, January 4, 2027 or 04.01.2027 "
+    "2027-01-04 (or 20270104), 4 Jan 2027, Mon 4 Jan 2027, January 4, 2027 or 04.01.2027 "
     "(day.month.year); 4/1/2027 only when it cannot be read two ways"
 )
 """The forms ``parse_date`` reads, in words for tooltips."""
@@ -28,21 +33,49 @@ _MONTHS = (
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+"""Year, month and day run together (20270627), as spreadsheets and file names write them."""
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _SLASHED = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(\d{4})")
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 
 
+def format_date(day: dt.date) -> str:
+    """A date as the app writes it in running text: "4 Jan 2027"."""
+    return f"{day.day} {_month_abbr(day)} {day.year}"
+
+
 def format_day(day: dt.date) -> str:
-    """A date as the editors show it: "Mon 4 Jan 2027" (reads back with ``parse_date``)."""
-    weekday = _WEEKDAYS[day.weekday()][:3].capitalize()
-    return f"{weekday} {day.day} {_MONTHS[day.month - 1][:3].capitalize()} {day.year}"
+    """A date with its weekday: "Mon 4 Jan 2027" (the editors' form; reads back)."""
+    return f"{_WEEKDAYS[day.weekday()][:3].capitalize()} {format_date(day)}"
+
+
+def format_range(start: dt.date, end: dt.date, *, year: bool = True) -> str:
+    """The days ``start`` to ``end``, naming a month or year only where it changes.
+
+    "4 – 10 Jan 2027", "29 Mar – 4 Apr 2027", "27 Dec 2027 – 2 Jan 2028"; with
+    ``year=False`` (a table that shows the year elsewhere) "4 – 10 Jan" and
+    "29 Mar – 4 Apr".
+    """
+    last = format_date(end) if year else f"{end.day} {_month_abbr(end)}"
+    if year and start.year != end.year:
+        first = format_date(start)
+    elif start.month != end.month or start.year != end.year:
+        first = f"{start.day} {_month_abbr(start)}"
+    else:
+        first = str(start.day)
+    return f"{first} – {last}"
+
+
+def _month_abbr(day: dt.date) -> str:
+    return _MONTHS[day.month - 1][:3].capitalize()
 
 
 def parse_date(text: str) -> dt.date:
     """The one date ``text`` names; ValueError with a message for the coach otherwise.
 
-    Reads ISO dates (2027-01-04, also with / or . between), day.month.year with dots,
+    Reads ISO dates (2027-01-04, also with / or . between, or run together as
+    20270104), day.month.year with dots,
     a day, an English month name (three letters or more) and a four-digit year in
     either order, optionally after a weekday that must match, and d/m/yyyy with
     slashes or dashes only when just one reading is a real date (or both agree).
@@ -52,6 +85,9 @@ def parse_date(text: str) -> dt.date:
         raise ValueError(f"Type a date, for example {EXAMPLE}.")
     if match := _YEAR_FIRST.fullmatch(words):
         year, _sep, month, day = match.groups()
+        return _make(int(year), int(month), int(day))
+    if match := _COMPACT.fullmatch(words):
+        year, month, day = match.groups()
         return _make(int(year), int(month), int(day))
     if match := _DOTTED.fullmatch(words):
         day, month, year = match.groups()

@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
+from planner_gui.model.date_text import format_date
 from planner_gui.model.phases import (
     BLOCK_PHASES,
     RUNNING_FOCUS,
@@ -97,11 +98,6 @@ class AthletePlan:
     weeks: tuple[WeekPlan, ...]
     blocks: tuple[Block, ...]
     warnings: tuple[PlanWarning, ...]
-
-
-def format_date(day: dt.date) -> str:
-    """A date as coaches write it: "27 Jun 2027"."""
-    return f"{day.day} {day:%b %Y}"
 
 
 def _main_race_weeks(

@@ -8,7 +8,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject, Qt, Signal
 
 from planner_gui.document.season_document import SeasonDocument
-from planner_gui.model.engine import format_date
+from planner_gui.model.date_text import format_date
 from planner_gui.model.season import Athlete, Priority
 from planner_gui.views.row_list_model import Index, RowListModel
 

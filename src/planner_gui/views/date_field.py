@@ -4,12 +4,14 @@ Spin-box date editors (``QDateEdit``) roll an impossible day over into the next
 month and jump between sections as digits are typed, so what lands in the season
 is not always what the coach typed. This field keeps the text as typed and reads it
 whole with ``parse_date``; what cannot be read is the caller's to refuse.
+
+``to_qdate`` and ``from_qdate`` are the one conversion between Python dates and
+``QDate`` for the views (editors and item models pass dates as ``QDate``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QDate, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
@@ -18,22 +20,19 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 from planner_gui.model.date_text import ACCEPTED_FORMS, EXAMPLE, format_day, parse_date
 from planner_gui.model.season import MAX_DATE, MIN_DATE
 
-_COMPACT = re.compile(r"\s*(\d{4})(\d{2})(\d{2})\s*")
+
+def to_qdate(day: dt.date) -> QDate:
+    """``day`` as a ``QDate``."""
+    return QDate(day.year, day.month, day.day)
 
 
-def read_date(text: str) -> dt.date:
-    """The date in ``text``: every form ``parse_date`` reads, and 20270627 as well.
-
-    Raises:
-        ValueError: why the text is not one real date, in the coach's words.
-    """
-    if match := _COMPACT.fullmatch(text):
-        text = "-".join(match.groups())
-    return parse_date(text)
+def from_qdate(day: QDate) -> dt.date:
+    """A valid ``QDate`` as a Python date."""
+    return dt.date(day.year(), day.month(), day.day())
 
 
 class DateField(QLineEdit):
-    """A line edit for one date: typed in any form ``read_date`` reads, or picked.
+    """A line edit for one date: typed in any form ``parse_date`` reads, or picked.
 
     The calendar opens from the button at the right end, or with Alt+Down or F4 as
     in a date editor; picking a day there writes it into the field and emits
@@ -63,7 +62,7 @@ class DateField(QLineEdit):
             QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
         )
         self.calendar.setGridVisible(True)
-        self.calendar.setDateRange(_qdate(MIN_DATE), _qdate(MAX_DATE))
+        self.calendar.setDateRange(to_qdate(MIN_DATE), to_qdate(MAX_DATE))
         self.calendar.activated.connect(self._pick)
         self.calendar.clicked.connect(self._pick)
 
@@ -75,7 +74,7 @@ class DateField(QLineEdit):
 
     def date(self) -> dt.date:
         """The typed date; ValueError (saying why) when the text is not one real date."""
-        return read_date(self.text())
+        return parse_date(self.text())
 
     def problem(self) -> str:
         """Why the text is not a date ("" when it is one)."""
@@ -91,7 +90,7 @@ class DateField(QLineEdit):
             day = self.date()
         except ValueError:
             day = self.original_date or dt.date.today()
-        self.calendar.setSelectedDate(_qdate(day))
+        self.calendar.setSelectedDate(to_qdate(day))
         self.calendar.adjustSize()
         self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
         self.calendar.show()
@@ -109,13 +108,9 @@ class DateField(QLineEdit):
 
     def _pick(self, day: QDate) -> None:
         self.calendar.hide()
-        self.setText(format_day(dt.date(day.year(), day.month(), day.day())))
+        self.setText(format_day(from_qdate(day)))
         self.setFocus(Qt.FocusReason.PopupFocusReason)
         self.date_picked.emit()
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _calendar_icon(color: QColor) -> QIcon:

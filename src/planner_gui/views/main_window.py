@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
-from planner_gui.model.engine import format_date
+from planner_gui.model.date_text import format_range
 from planner_gui.views.export_notice import ExportNotice
 from planner_gui.views.file_actions import FileActions
 from planner_gui.views.plan_panel import PlanPanel
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         calendar = self.document.calendar
         weeks, athletes = season.weeks, len(season.athletes)
         self.season_label.setText(
-            f"{season.name} · {format_date(calendar.start)} – {format_date(calendar.end)} "
+            f"{season.name} · {format_range(calendar.start, calendar.end)} "
             f"· {weeks} week{'s' if weeks != 1 else ''} "
             f"· {athletes} athlete{'s' if athletes != 1 else ''}"
         )

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.edits import update_settings
-from planner_gui.model.engine import format_date
 from planner_gui.model.season import MAX_NAME, Season
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import DateField
@@ -162,7 +162,7 @@ class NewSeasonDialog(QDialog):
         )
         week_one_end = calendar.start + dt.timedelta(days=6)
         self.start_hint.setText(
-            f"Week 1 runs {format_date(calendar.start)} – {format_date(week_one_end)} "
+            f"Week 1 runs {format_range(calendar.start, week_one_end)} "
             f"(weeks start on {calendar.week_start.value.capitalize()}); "
             f"the season ends {format_date(calendar.end)}."
         )

@@ -12,7 +12,8 @@ from PySide6.QtGui import QFont
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
-from planner_gui.model.engine import Flag, WeekPlan, format_date
+from planner_gui.model.date_text import format_date, format_range
+from planner_gui.model.engine import Flag, WeekPlan
 from planner_gui.model.phases import PHASE_SUMMARIES, Phase, StrengthPrescription, strength_for
 from planner_gui.views.phase_colors import phase_color, phase_text_color
 from planner_gui.views.row_list_model import RowListModel
@@ -98,16 +99,6 @@ _HEADER_TIPS = {
     "last block week; recovery weeks follow",
     PlanColumn.SESSIONS: _sessions_header_tip(),
 }
-
-
-def week_dates(week: WeekPlan) -> str:
-    """A week's dates as "4 – 10 Jan 2027" (months and years only when they change)."""
-    start, end = week.start, week.end
-    if start.year != end.year:
-        return f"{format_date(start)} – {format_date(end)}"
-    if start.month != end.month:
-        return f"{start.day} {start:%b} – {format_date(end)}"
-    return f"{start.day} – {format_date(end)}"
 
 
 def phase_text(week: WeekPlan, *, space: str = " ") -> str:
@@ -204,7 +195,7 @@ class PlanWeeksModel(RowListModel[WeekPlan]):
             return f"▶ {week.index}" if self._is_current(week) else str(week.index)
         # The table wraps its cells on two lines: keep dates and markers whole.
         if column == PlanColumn.DATES:
-            return _unbroken_dates(week_dates(week))
+            return _unbroken_dates(format_range(week.start, week.end))
         if column == PlanColumn.PHASE:
             return phase_text(week, space=NBSP)
         if column == PlanColumn.BLOCK_WEEK:

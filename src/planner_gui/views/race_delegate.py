@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.model.date_text import format_day
 from planner_gui.model.season import MAX_NAME, MAX_NOTES, Distance, Priority
-from planner_gui.views.date_field import DateField
+from planner_gui.views.date_field import DateField, from_qdate, to_qdate
 from planner_gui.views.invalid_input import mark_invalid
 from planner_gui.views.races_model import CHOICES_ROLE, PRIORITY_LABELS, PRIORITY_TIPS, Column
 
@@ -85,7 +83,7 @@ class RaceDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, DateField) and isinstance(value, QDate):
-            editor.set_date(dt.date(value.year(), value.month(), value.day()))
+            editor.set_date(from_qdate(value))
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QLineEdit):
@@ -102,7 +100,7 @@ class RaceDelegate(QStyledItemDelegate):
                 stays = f" The date stays {format_day(kept)}." if kept else ""
                 self.refused.emit(f"{error}{stays}")
                 return
-            value: object = QDate(day.year, day.month, day.day)
+            value: object = to_qdate(day)
         elif isinstance(editor, QComboBox):
             value = editor.currentData()
         elif isinstance(editor, QLineEdit):

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
-from planner_gui.model.engine import format_date
+from planner_gui.model.date_text import format_day, parse_date
 from planner_gui.model.season import Distance, Priority, Race
 from planner_gui.model.weeks import SeasonCalendar
-from planner_gui.views.date_field import read_date
+from planner_gui.views.date_field import from_qdate, to_qdate
 from planner_gui.views.race_mime import RACE_MIME, existing_race_mime
 from planner_gui.views.row_list_model import Index, RowListModel
 
@@ -172,7 +172,7 @@ class RacesModel(RowListModel[RaceRow]):
     def display(self, row: RaceRow, column: int) -> str:
         race = row.race
         if column == Column.DATE:
-            return f"{race.date:%a} {format_date(race.date)}"
+            return format_day(race.date)
         if column == Column.NAME:
             return race.name
         if column == Column.PRIORITY:
@@ -190,7 +190,7 @@ class RacesModel(RowListModel[RaceRow]):
         if column == Column.ATHLETE:
             return row.athlete_id
         if column == Column.DATE:
-            return QDate(race.date.year, race.date.month, race.date.day)
+            return to_qdate(race.date)
         if column == Column.PRIORITY:
             return race.priority.value
         if column == Column.DISTANCE:
@@ -298,10 +298,10 @@ def _parse(column: Column, value: Any) -> Any:
         if isinstance(value, QDate):
             if not value.isValid():
                 raise ValueError("That is not a valid date.")
-            return dt.date(value.year(), value.month(), value.day())
+            return from_qdate(value)
         if isinstance(value, dt.date):
             return value
-        return read_date(str(value))
+        return parse_date(str(value))
     if column == Column.NAME:
         name = str(value).strip()
         if not name:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
-from planner_gui.model.engine import format_date
+from planner_gui.model.date_text import format_day
 from planner_gui.model.season import Priority, Race
 from planner_gui.views.race_delegate import RaceDelegate
 from planner_gui.views.races_model import Column, RacesModel
@@ -168,7 +168,7 @@ class RacesPanel(QWidget):
             self.table.edit(name)
         kind = "a main (A) race" if priority is Priority.A else "a training (C) race"
         self.message.emit(
-            f"Added {kind} for {athlete.name} on {race.date:%a} {format_date(race.date)}, "
+            f"Added {kind} for {athlete.name} on {format_day(race.date)}, "
             f"{where}. Type its name."
         )
 

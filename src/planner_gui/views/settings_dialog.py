@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.document.season_document import SeasonDocument
-from planner_gui.model.engine import format_date
+from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.phases import BLOCK_PHASES, Phase
 from planner_gui.model.season import (
     MAX_NAME,
@@ -254,7 +254,7 @@ class SettingsDialog(QDialog):
         calendar = self._document.calendar
         week_one_end = calendar.start + dt.timedelta(days=6)
         self.start_hint.setText(
-            f"Week 1 runs {format_date(calendar.start)} – {format_date(week_one_end)}; "
+            f"Week 1 runs {format_range(calendar.start, week_one_end)}; "
             f"the season ends {format_date(calendar.end)}."
         )
         self.block_total.setText(

@@ -13,10 +13,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QTextEdit, QVBoxLayout, QWidget
 
-from planner_gui.model.engine import Flag, WeekPlan, format_date
+from planner_gui.model.date_text import format_date, format_day, format_range
+from planner_gui.model.engine import Flag, WeekPlan
 from planner_gui.model.season import Methodology
 from planner_gui.views.phase_colors import phase_color, phase_text_color
-from planner_gui.views.plan_model import EMPTY, phase_text, sessions_meaning, week_dates
+from planner_gui.views.plan_model import EMPTY, phase_text, sessions_meaning
 
 _FLAG_TEXTS = {
     Flag.RACE_WEEK: "Race week: the main race that closes this block.",
@@ -55,7 +56,7 @@ def detail_rows(week: WeekPlan, methodology: Methodology) -> list[tuple[str, str
         when = weeks_away((race.date - week.start).days)
         main_race = f"{race.name} ({race.priority.value}), {format_date(race.date)}\n{when}"
     races = "\n".join(
-        f"{r.name} ({r.priority.value}) · {r.date:%a} {format_date(r.date)} · {r.distance.label}"
+        f"{r.name} ({r.priority.value}) · {format_day(r.date)} · {r.distance.label}"
         for r in week.races
     )
     flags = "\n".join(_FLAG_TEXTS[f] for f in week.flags)
@@ -77,7 +78,7 @@ def detail_rows(week: WeekPlan, methodology: Methodology) -> list[tuple[str, str
 
 def week_heading(week: WeekPlan, *, current: bool) -> str:
     """The panel's heading, "Week 25 · 21 – 27 Jun 2027", marked when it is this week."""
-    text = f"Week {week.index} · {week_dates(week)}"
+    text = f"Week {week.index} · {format_range(week.start, week.end)}"
     return text + " · this week" if current else text
 
 

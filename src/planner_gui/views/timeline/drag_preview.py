@@ -11,7 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from planner_gui.model.engine import AthletePlan, format_date, plan_athlete
+from planner_gui.model.date_text import format_day
+from planner_gui.model.engine import AthletePlan, plan_athlete
 from planner_gui.model.season import Priority, Season
 from planner_gui.model.weeks import SeasonCalendar
 
@@ -47,7 +48,7 @@ def preview_plans(season: Season, athlete_ids: Iterable[str]) -> dict[str, Athle
 
 def date_label(day: dt.date, origin: dt.date | None = None) -> str:
     """The floating label's date: "Sun 18 Jul 2027 (+21 days)"."""
-    text = f"{day:%a} {format_date(day)}"
+    text = format_day(day)
     if origin is not None and day != origin:
         text += f" ({(day - origin).days:+d} days)"
     return text

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from planner_gui.model.engine import format_date
+from planner_gui.model.date_text import format_date
 from planner_gui.model.phases import Phase
 from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from planner_gui.model.engine import format_date
+from planner_gui.model.date_text import format_date
 from planner_gui.views.timeline.pan_zoom_gesture import ZOOM_STEP
 
 if TYPE_CHECKING:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planner_gui.model.engine import PlanWarning, WeekPlan, format_date
+from planner_gui.model.date_text import format_day, format_range
+from planner_gui.model.engine import PlanWarning, WeekPlan
 from planner_gui.model.phases import Phase
 from planner_gui.model.season import Methodology, Priority, Race
 from planner_gui.views.timeline.lane_items import BandItem
@@ -35,7 +36,7 @@ def race_tooltip(race: Race, today: dt.date) -> str:
     """Name, date, priority, distance and the time to go."""
     lines = [
         race.name,
-        f"{race.date:%a} {format_date(race.date)} · {time_to_go(today, race.date)}",
+        f"{format_day(race.date)} · {time_to_go(today, race.date)}",
         PRIORITY_TEXT[race.priority],
         f"Distance: {race.distance.label}",
     ]
@@ -59,8 +60,8 @@ def band_tooltip(band: BandItem, week: WeekPlan, methodology: Methodology) -> st
             )
         else:
             lines.append(f"Block week {week.block_week} of {length} towards {race.name}")
-    lines.append(f"Season week {week.index}: {format_date(week.start)} – {format_date(week.end)}")
-    span = f"{format_date(first.start)} – {format_date(last.end)}"
+    lines.append(f"Season week {week.index}: {format_range(week.start, week.end)}")
+    span = format_range(first.start, last.end)
     weeks = f"{count} week{'s' if count != 1 else ''}"
     lines.append(f"This {band.phase.short_label.lower()} run: {span} ({weeks})")
     if band.phase is Phase.FREE:
