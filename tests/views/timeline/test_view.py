@@ -29,13 +29,13 @@ def test_ctrl_wheel_zooms_around_the_date_under_the_mouse(timeline):
     width = timeline.day_width
     _wheel(timeline, QPointF(x, 200), 120, Qt.KeyboardModifier.ControlModifier)
     assert timeline.day_width == pytest.approx(width * 1.25)
-    assert timeline.day_at(x) == day
+    assert timeline.hits.day_at(x) == day
     _wheel(timeline, QPointF(x, 200), 240, Qt.KeyboardModifier.ControlModifier)
     assert timeline.day_width == pytest.approx(width * 1.25**3)
-    assert timeline.day_at(x) == day
+    assert timeline.hits.day_at(x) == day
     _wheel(timeline, QPointF(x, 200), -120, Qt.KeyboardModifier.ControlModifier)
     assert timeline.day_width == pytest.approx(width * 1.25**2)
-    assert timeline.day_at(x) == day
+    assert timeline.hits.day_at(x) == day
 
 
 def test_the_wheel_scrolls_lanes_and_shift_wheel_scrolls_weeks(timeline):
@@ -86,16 +86,16 @@ def test_go_to_today_is_disabled_outside_the_season(qtbot, document, selection):
 
 def test_tooltips_name_races_bands_and_warnings(timeline):
     city = timeline.race_rect("ana-city-marathon").center()
-    text = timeline.tooltip_at(QPointF(city))
+    text = timeline.hits.tooltip_at(QPointF(city))
     assert "City Marathon" in text and "27 Jun 2027" in text
     assert "A race" in text and "Marathon" in text
     assert "in 7 weeks 6 days" in text  # 3 May → 27 Jun 2027
     band = timeline.point_for("ana", dt.date(2027, 4, 21))  # season week 16: strength
-    text = timeline.tooltip_at(QPointF(band.x(), band.y() - 5))
+    text = timeline.hits.tooltip_at(QPointF(band.x(), band.y() - 5))
     assert text.startswith("Strength")
     assert "Block week 7 of 16 towards City Marathon" in text
-    assert "Season week 16: 19 – 25 Apr 2027" in text
-    assert "5 Apr – 2 May 2027 (4 weeks)" in text
+    assert "Season week 16: 19 Apr 2027 – 25 Apr 2027" in text
+    assert "5 Apr 2027 – 2 May 2027 (4 weeks)" in text
 
 
 def test_a_compressed_block_shows_a_torn_edge_and_a_warning(timeline):
@@ -103,7 +103,7 @@ def test_a_compressed_block_shows_a_torn_edge_and_a_warning(timeline):
     (warning,) = items.warnings
     assert warning.torn_x == pytest.approx(timeline.x_for_date(dt.date(2027, 5, 3)))
     lane_top = timeline.lane_rect("bjorn").top()
-    text = timeline.tooltip_at(
+    text = timeline.hits.tooltip_at(
         QPointF(warning.rect.center().x(), warning.rect.center().y() + lane_top)
     )
     assert "Lakes Marathon" in text and "6 of its 16 weeks" in text
@@ -187,5 +187,5 @@ def test_dragging_empty_lane_space_pans_without_editing(qtbot, timeline, documen
 
 def test_the_name_column_tooltip_explains_a_lane_without_main_race(timeline):
     y = timeline.lane_rect("kofi").center().y()
-    text = timeline.tooltip_at(QPointF(20, y))
+    text = timeline.hits.tooltip_at(QPointF(20, y))
     assert text == "Kofi Mensah\nNo main (A) race, so every week is a free week."

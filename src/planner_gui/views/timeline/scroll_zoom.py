@@ -11,20 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect
+from PySide6.QtWidgets import QAbstractScrollArea
 
+from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.time_scale import TimeScale
 from planner_gui.views.timeline.lane_layout import (
     CONTENT_PAD,
     HEADER_HEIGHT,
     LANE_HEIGHT,
     NAME_WIDTH,
+    LaneLayout,
 )
-
-if TYPE_CHECKING:
-    from planner_gui.views.timeline.timeline_view import TimelineView
 
 MIN_DAY_WIDTH = 0.5
 MAX_DAY_WIDTH = 48.0
@@ -35,15 +34,25 @@ VISIBLE_MARGIN = 40
 
 
 class ScrollZoom:
-    """Zoom (pixels per day) and scrolling of one ``TimelineView``.
+    """Zoom (pixels per day) and scrolling of the timeline in ``area``.
 
-    The zoom starts fitted to the season and follows the viewport width until the
-    coach zooms; ``changed`` is called whenever the mapping of dates to x changes
-    without a scrollbar moving (the view places its editor and repaints).
+    The zoom starts fitted to the ``document``'s season and follows the viewport
+    width until the coach zooms; ``lanes`` gives where the lanes are now (for the
+    vertical range and for scrolling a lane into view); ``changed`` is called
+    whenever the mapping of dates to x changes without a scrollbar moving (the view
+    places its editor and repaints).
     """
 
-    def __init__(self, view: TimelineView, changed: Callable[[], None]):
-        self._view = view
+    def __init__(
+        self,
+        area: QAbstractScrollArea,
+        document: SeasonDocument,
+        lanes: Callable[[], LaneLayout],
+        changed: Callable[[], None],
+    ):
+        self._area = area
+        self._document = document
+        self._lanes = lanes
         self._changed = changed
         self._day_width = 3.0
         self._fit = True
@@ -56,21 +65,21 @@ class ScrollZoom:
     @property
     def scale(self) -> TimeScale:
         """Date ↔ viewport x at this zoom and horizontal scroll."""
-        left = NAME_WIDTH + CONTENT_PAD - self._view.horizontalScrollBar().value()
-        return TimeScale(self._view.document.calendar.start, self._day_width, left)
+        left = NAME_WIDTH + CONTENT_PAD - self._area.horizontalScrollBar().value()
+        return TimeScale(self._document.calendar.start, self._day_width, left)
 
     def _fit_width(self) -> float:
-        days = self._view.document.calendar.weeks * 7
-        usable = self._view.viewport().width() - NAME_WIDTH - 2 * CONTENT_PAD
+        days = self._document.calendar.weeks * 7
+        usable = self._area.viewport().width() - NAME_WIDTH - 2 * CONTENT_PAD
         return max(MIN_DAY_WIDTH, usable / max(days, 1))
 
     # -- zoom ------------------------------------------------------------------------------
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom keeping the date under ``anchor_x`` (default: the middle) in place."""
-        view = self._view
+        area = self._area
         if anchor_x is None:
-            anchor_x = (NAME_WIDTH + view.viewport().width()) / 2
+            anchor_x = (NAME_WIDTH + area.viewport().width()) / 2
         width = min(max(self._day_width * factor, self._fit_width()), MAX_DAY_WIDTH)
         if math.isclose(width, self._day_width):
             return
@@ -78,7 +87,7 @@ class ScrollZoom:
         self._fit = math.isclose(width, self._fit_width())
         self._day_width = width
         self.update_scrollbars()
-        view.horizontalScrollBar().setValue(round(NAME_WIDTH + CONTENT_PAD - zoomed.left))
+        area.horizontalScrollBar().setValue(round(NAME_WIDTH + CONTENT_PAD - zoomed.left))
         self._changed()
 
     def fit_season(self) -> None:
@@ -105,37 +114,36 @@ class ScrollZoom:
 
     def center_on(self, day: dt.date) -> None:
         """Scroll so ``day`` is in the middle of the lanes."""
-        view = self._view
-        middle = (NAME_WIDTH + view.viewport().width()) / 2
-        bar = view.horizontalScrollBar()
+        area = self._area
+        middle = (NAME_WIDTH + area.viewport().width()) / 2
+        bar = area.horizontalScrollBar()
         bar.setValue(round(bar.value() + self.scale.x_of(day) - middle))
 
-    def ensure_race_visible(self, race_id: str) -> None:
-        """Scroll the least needed to show a race's marker and name."""
-        view = self._view
-        rect = view.race_rect(race_id)
-        if rect.isEmpty():
-            return
-        viewport = view.viewport()
-        area = QRect(
+    def ensure_visible(self, rect: QRect, lane: int) -> None:
+        """Scroll the least needed to show ``rect`` with room beside it, and lane ``lane``.
+
+        The room (``VISIBLE_MARGIN``) is for a race marker's name.
+        """
+        viewport = self._area.viewport()
+        lanes = QRect(
             NAME_WIDTH,
             HEADER_HEIGHT,
             viewport.width() - NAME_WIDTH,
             viewport.height() - HEADER_HEIGHT,
         )
-        h = view.horizontalScrollBar()
-        if rect.left() - VISIBLE_MARGIN < area.left():
-            h.setValue(h.value() - (area.left() - rect.left() + VISIBLE_MARGIN))
-        elif rect.right() + VISIBLE_MARGIN > area.right():
-            h.setValue(h.value() + (rect.right() + VISIBLE_MARGIN - area.right()))
-        self.ensure_lane_visible(view.lanes.athlete_ids.index(self._athlete_of(race_id)))
+        h = self._area.horizontalScrollBar()
+        if rect.left() - VISIBLE_MARGIN < lanes.left():
+            h.setValue(h.value() - (lanes.left() - rect.left() + VISIBLE_MARGIN))
+        elif rect.right() + VISIBLE_MARGIN > lanes.right():
+            h.setValue(h.value() + (rect.right() + VISIBLE_MARGIN - lanes.right()))
+        self.ensure_lane_visible(lane)
 
     def ensure_lane_visible(self, index: int) -> None:
         """Scroll vertically so lane ``index`` is fully visible."""
-        view = self._view
-        top = view.lanes.lane_top(index)
-        bar = view.verticalScrollBar()
-        height = view.viewport().height()
+        area = self._area
+        top = self._lanes().lane_top(index)
+        bar = area.verticalScrollBar()
+        height = area.viewport().height()
         if top < HEADER_HEIGHT:
             bar.setValue(bar.value() - round(HEADER_HEIGHT - top))
         elif top + LANE_HEIGHT > height:
@@ -143,9 +151,9 @@ class ScrollZoom:
 
     def autoscroll(self, pos: QPointF) -> None:
         """Nudge the scroll when a drag reaches the edge of the lanes."""
-        view = self._view
-        vw, vh = view.viewport().width(), view.viewport().height()
-        h, v = view.horizontalScrollBar(), view.verticalScrollBar()
+        area = self._area
+        vw, vh = area.viewport().width(), area.viewport().height()
+        h, v = area.horizontalScrollBar(), area.verticalScrollBar()
         if pos.x() < NAME_WIDTH + AUTOSCROLL_MARGIN:
             h.setValue(h.value() - AUTOSCROLL_STEP)
         elif pos.x() > vw - AUTOSCROLL_MARGIN:
@@ -157,23 +165,17 @@ class ScrollZoom:
 
     def update_scrollbars(self) -> None:
         """Scrollbar ranges and steps for the season's width and the roster's height."""
-        view = self._view
-        vw, vh = view.viewport().width(), view.viewport().height()
+        area = self._area
+        vw, vh = area.viewport().width(), area.viewport().height()
         page_w = max(0, vw - NAME_WIDTH)
-        days = view.document.calendar.weeks * 7
+        days = self._document.calendar.weeks * 7
         content_w = math.ceil(days * self._day_width + 2 * CONTENT_PAD)
-        h = view.horizontalScrollBar()
+        h = area.horizontalScrollBar()
         h.setRange(0, max(0, content_w - page_w))
         h.setPageStep(page_w)
         h.setSingleStep(max(1, round(7 * self._day_width)))
         page_h = max(0, vh - HEADER_HEIGHT)
-        v = view.verticalScrollBar()
-        v.setRange(0, max(0, view.lanes.total_height - page_h))
+        v = area.verticalScrollBar()
+        v.setRange(0, max(0, self._lanes().total_height - page_h))
         v.setPageStep(page_h)
         v.setSingleStep(LANE_HEIGHT // 2)
-
-    def _athlete_of(self, race_id: str) -> str:
-        for athlete in self._view.shown_season.athletes:
-            if any(r.id == race_id for r in athlete.races):
-                return athlete.id
-        raise KeyError(race_id)

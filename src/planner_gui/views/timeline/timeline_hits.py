@@ -1,94 +1,108 @@
 """What is under the mouse on the timeline: which lane, which day, which race, which tooltip.
 
-Answers in viewport coordinates from the same ``LaneItems`` the renderer paints, so
-what the coach sees and what a press or a tooltip finds always agree.
+Answers in viewport coordinates from the same ``Frame`` and ``LaneItems`` the
+renderer paints, so what the coach sees and what a press or a tooltip finds always
+agree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRect
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner_gui.model.season import Athlete
 from planner_gui.views.timeline.lane_items import LaneItems, RaceItem
 from planner_gui.views.timeline.lane_layout import HEADER_HEIGHT, NAME_WIDTH, in_lanes
+from planner_gui.views.timeline.timeline_renderer import Frame, TimelineRenderer, aligned
 from planner_gui.views.timeline.tooltips import band_tooltip, race_tooltip, warning_tooltip
-
-if TYPE_CHECKING:
-    from planner_gui.views.timeline.timeline_renderer import TimelineRenderer
-    from planner_gui.views.timeline.timeline_view import TimelineView
 
 
 class TimelineHits:
-    """Hit tests and tooltips of one ``TimelineView`` (viewport coordinates)."""
+    """Hit tests and tooltips over the frame a timeline shows (viewport coordinates).
 
-    def __init__(self, view: TimelineView, renderer: TimelineRenderer):
-        self._view = view
+    ``frame`` gives what the viewport shows right now; ``today`` the day a race's
+    tooltip counts from (also when it lies outside the season).
+    """
+
+    def __init__(
+        self,
+        renderer: TimelineRenderer,
+        frame: Callable[[], Frame],
+        today: Callable[[], dt.date],
+    ):
         self._renderer = renderer
+        self._frame = frame
+        self._today = today
 
     def athlete_at(self, y: float, *, clamp: bool) -> str | None:
         """The athlete whose lane is at ``y`` (clamped to the first/last lane if asked)."""
-        lanes = self._view.lanes
+        lanes = self._frame().lanes
         index = lanes.nearest_index(y) if clamp else lanes.index_at(y)
         return None if index is None else lanes.athlete_ids[index]
 
     def day_at(self, x: float) -> dt.date:
         """The day under ``x``, kept inside the season."""
-        calendar = self._view.document.calendar
-        return min(max(self._view.scale.date_at(x), calendar.start), calendar.end)
+        frame = self._frame()
+        calendar = frame.calendar
+        return min(max(frame.scale.date_at(x), calendar.start), calendar.end)
 
     def items(self, athlete: Athlete) -> LaneItems:
         """What an athlete's lane shows right now, and where."""
-        return self._renderer.items(self._view.frame(), athlete)
+        return self._renderer.items(self._frame(), athlete)
+
+    def race_rect(self, race_id: str) -> QRect:
+        """The race marker's rectangle (empty when the race lies outside the season)."""
+        return aligned(self._renderer.race_rect(self._frame(), race_id))
 
     def race_at(self, pos: QPointF) -> tuple[Athlete, RaceItem | None] | None:
         """The lane's athlete and the race marker under ``pos``.
 
         None off the lanes; the marker is None on empty lane space.
         """
-        lanes = self._view.lanes
+        frame = self._frame()
+        lanes = frame.lanes
         index = lanes.index_at(pos.y())
         if index is None or not in_lanes(pos.x(), pos.y()):
             return None
-        athlete = self._view.shown_season.athletes[index]
-        item = self.items(athlete).race_at(pos.x(), pos.y() - lanes.lane_top(index))
-        return athlete, item
+        athlete = frame.season.athletes[index]
+        items = self._renderer.items(frame, athlete)
+        return athlete, items.race_at(pos.x(), pos.y() - lanes.lane_top(index))
 
     def tooltip_at(self, pos: QPointF) -> str:
         """The tooltip for what is under ``pos``: a race, a warning, a band or a name."""
-        view = self._view
-        lanes = view.lanes
+        frame = self._frame()
+        lanes = frame.lanes
         index = lanes.index_at(pos.y())
         if index is None or pos.y() < HEADER_HEIGHT:
             return ""
-        athlete = view.shown_season.athletes[index]
-        items = self.items(athlete)
+        athlete = frame.season.athletes[index]
+        items = self._renderer.items(frame, athlete)
         if pos.x() < NAME_WIDTH:
             notes = [w.message for w in items.notes]
             return "\n".join([athlete.name, *notes])
         x, y = pos.x(), pos.y() - lanes.lane_top(index)
         race = items.race_at(x, y)
         if race is not None:
-            return race_tooltip(race.race, view.today)
+            return race_tooltip(race.race, self._today())
         warning = items.warning_at(x, y)
         if warning is not None:
             return warning_tooltip(warning.warnings, warning.torn_x is not None)
         band = items.band_at(x)
         if band is None:
             return ""
-        day = view.scale.date_at(x)
+        day = frame.scale.date_at(x)
         week = next((w for w in band.weeks if w.start <= day <= w.end), band.weeks[0])
-        return band_tooltip(band, week, view.document.season.methodology)
+        return band_tooltip(band, week, frame.season.methodology)
 
-    def show_tooltip(self, event: QHelpEvent) -> None:
-        """Show the tooltip for a help event on the viewport (or hide the last one)."""
+    def show_tooltip(self, event: QHelpEvent, viewport: QWidget) -> None:
+        """Show the tooltip for a help event on ``viewport`` (or hide the last one)."""
         text = self.tooltip_at(QPointF(event.pos()))
         if text:
-            QToolTip.showText(event.globalPos(), text, self._view.viewport())
+            QToolTip.showText(event.globalPos(), text, viewport)
         else:
             QToolTip.hideText()
             event.ignore()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QWidget
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
+from planner_gui.model import edits
 from planner_gui.model.engine import AthletePlan
 from planner_gui.model.season import Season
 from planner_gui.model.time_scale import TimeScale
@@ -51,7 +52,7 @@ from planner_gui.views.timeline.scroll_zoom import ScrollZoom
 from planner_gui.views.timeline.timeline_actions import TimelineActions
 from planner_gui.views.timeline.timeline_colors import TimelineColors
 from planner_gui.views.timeline.timeline_hits import TimelineHits
-from planner_gui.views.timeline.timeline_renderer import Frame, TimelineRenderer, aligned
+from planner_gui.views.timeline.timeline_renderer import Frame, TimelineRenderer
 
 RESTYLE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 """Events after which every cached colour, font metric and pixmap is stale."""
@@ -62,7 +63,8 @@ class TimelineView(QAbstractScrollArea):
 
     Mouse events arrive on ``viewport()``; every geometry helper below
     (``race_rect``, ``lane_rect``, ``x_for_date``, ``point_for``) answers in
-    viewport coordinates, which is what tests and gestures need.
+    viewport coordinates, which is what tests and gestures need. ``hits`` answers
+    what is under a point, ``scroll_zoom`` holds the zoom and scroll.
     """
 
     def __init__(
@@ -87,9 +89,9 @@ class TimelineView(QAbstractScrollArea):
         self._today = today
         self._preview: DragPreview | None = None
         self._renderer = TimelineRenderer()
-        self._scroll = ScrollZoom(self, self._layout_changed)
-        self._hits = TimelineHits(self, self._renderer)
-        self._router = GestureRouter(self, self._hits)
+        self.hits = TimelineHits(self._renderer, self.frame, today)
+        self.scroll_zoom = ScrollZoom(self, document, lambda: self.lanes, self._layout_changed)
+        self._router = GestureRouter(self, self.hits)
         self._drop = DropRaceGesture(self)
         self._rename = RenameRaceGesture(self)
 
@@ -108,7 +110,7 @@ class TimelineView(QAbstractScrollArea):
         self.view_actions = TimelineActions(self)
         for action in self.view_actions.all():
             self.addAction(action)
-        self._scroll.update_scrollbars()
+        self.scroll_zoom.update_scrollbars()
 
     # -- state ------------------------------------------------------------------------
 
@@ -125,12 +127,12 @@ class TimelineView(QAbstractScrollArea):
     @property
     def day_width(self) -> float:
         """Pixels per day (the zoom)."""
-        return self._scroll.day_width
+        return self.scroll_zoom.day_width
 
     @property
     def scale(self) -> TimeScale:
         """Date ↔ viewport x."""
-        return self._scroll.scale
+        return self.scroll_zoom.scale
 
     @property
     def lanes(self) -> LaneLayout:
@@ -189,41 +191,41 @@ class TimelineView(QAbstractScrollArea):
 
     def race_rect(self, race_id: str) -> QRect:
         """The race marker's rectangle (empty when the race lies outside the season)."""
-        return aligned(self._renderer.race_rect(self.frame(), race_id))
+        return self.hits.race_rect(race_id)
 
     def athlete_at(self, y: float, *, clamp: bool) -> str | None:
         """The athlete whose lane is at ``y`` (clamped to the first/last lane if asked)."""
-        return self._hits.athlete_at(y, clamp=clamp)
+        return self.hits.athlete_at(y, clamp=clamp)
 
     def day_at(self, x: float) -> dt.date:
         """The day under ``x``, kept inside the season."""
-        return self._hits.day_at(x)
+        return self.hits.day_at(x)
 
     def lane_items(self, athlete_id: str) -> LaneItems:
         """What an athlete's lane shows and where (x in viewport, y from the lane's top)."""
-        return self._hits.items(self.shown_season.athlete(athlete_id))
+        return self.hits.items(self.shown_season.athlete(athlete_id))
 
     def tooltip_at(self, pos: QPointF) -> str:
         """The tooltip for what is under ``pos``: a race, a warning, a band or a name."""
-        return self._hits.tooltip_at(pos)
+        return self.hits.tooltip_at(pos)
 
     # -- zoom and scrolling (kept by ScrollZoom) ----------------------------------------------
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom keeping the date under ``anchor_x`` (default: the middle) in place."""
-        self._scroll.zoom_by(factor, anchor_x)
+        self.scroll_zoom.zoom_by(factor, anchor_x)
 
     def fit_season(self) -> None:
         """Show the whole season across the viewport."""
-        self._scroll.fit_season()
+        self.scroll_zoom.fit_season()
 
     def go_to_today(self) -> None:
         """Centre today's date (when it lies inside the season)."""
-        self._scroll.center_on(self.today)
+        self.scroll_zoom.center_on(self.today)
 
     def center_on(self, day: dt.date) -> None:
         """Scroll so ``day`` is in the middle of the lanes."""
-        self._scroll.center_on(day)
+        self.scroll_zoom.center_on(day)
 
     def center_date(self) -> dt.date:
         """The day in the middle of the lanes (kept inside the season)."""
@@ -231,22 +233,26 @@ class TimelineView(QAbstractScrollArea):
 
     def ensure_race_visible(self, race_id: str) -> None:
         """Scroll the least needed to show a race's marker and name."""
-        self._scroll.ensure_race_visible(race_id)
+        rect = self.race_rect(race_id)
+        if rect.isEmpty():
+            return
+        athlete = edits.find_race(self.shown_season, race_id).athlete
+        self.scroll_zoom.ensure_visible(rect, self.lanes.index_of(athlete.id))
 
     def ensure_lane_visible(self, index: int) -> None:
         """Scroll vertically so lane ``index`` is fully visible."""
-        self._scroll.ensure_lane_visible(index)
+        self.scroll_zoom.ensure_lane_visible(index)
 
     def autoscroll(self, pos: QPointF) -> None:
         """Nudge the scroll when a drag reaches the edge of the lanes."""
-        self._scroll.autoscroll(pos)
+        self.scroll_zoom.autoscroll(pos)
 
     # -- document and selection ------------------------------------------------------------
 
     def _season_changed(self) -> None:
         self._router.cancel(only_drags=True)
         self.lane_cache.retain({a.id for a in self.document.season.athletes})
-        self._scroll.season_changed()
+        self.scroll_zoom.season_changed()
         self.view_actions.update_today()
         self._layout_changed()
 
@@ -306,7 +312,7 @@ class TimelineView(QAbstractScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._scroll.resized()
+        self.scroll_zoom.resized()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in RESTYLE_EVENTS:
@@ -328,7 +334,7 @@ class TimelineView(QAbstractScrollArea):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            self._hits.show_tooltip(event)
+            self.hits.show_tooltip(event, self.viewport())
             return True
         return super().viewportEvent(event)
 
