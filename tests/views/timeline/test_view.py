@@ -94,8 +94,8 @@ def test_tooltips_name_races_bands_and_warnings(timeline):
     text = timeline.hits.tooltip_at(QPointF(band.x(), band.y() - 5))
     assert text.startswith("Strength")
     assert "Block week 7 of 16 towards City Marathon" in text
-    assert "Season week 16: 19 Apr 2027 – 25 Apr 2027" in text
-    assert "5 Apr 2027 – 2 May 2027 (4 weeks)" in text
+    assert "Season week 16: 19 – 25 Apr 2027" in text
+    assert "5 Apr – 2 May 2027 (4 weeks)" in text
 
 
 def test_a_compressed_block_shows_a_torn_edge_and_a_warning(timeline):
