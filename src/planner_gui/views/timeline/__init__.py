@@ -10,9 +10,11 @@ Parts, each small and named after its job:
 * ``timeline_renderer`` paints a frame from those layers; ``timeline_hits`` answers
   what is under the mouse (and its tooltip); ``scroll_zoom`` keeps zoom and scroll;
 * one class per gesture: ``MoveRaceGesture``, ``DropRaceGesture``, ``PanZoomGesture``,
-  ``RenameRaceGesture``, ``KeyboardEdits``; ``GestureRouter`` hands them the events;
+  ``RenameRaceGesture``, ``KeyboardEdits``; ``GestureRouter`` owns them and hands them
+  the events, the pointer gestures through one ``gesture.Gesture`` protocol;
 * ``TimelineView`` wires the parts together and keeps the public API;
-  ``TimelinePane`` adds the race palette and the legend.
+  ``TimelinePane`` adds the race palette and the legend. The parts never import the
+  view: they receive it as a ``timeline_host.TimelineHost``, the little they may use.
 
 The race drag format (``planner_gui.views.race_mime``) lives outside the package, so
 the races table can offer drags without loading the timeline.

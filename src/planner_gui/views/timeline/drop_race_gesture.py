@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDropEvent
 
 from planner_gui.model import edits
 from planner_gui.model.season import Race
@@ -21,7 +21,7 @@ from planner_gui.views.timeline.lane_layout import in_lanes
 if TYPE_CHECKING:
     import datetime as dt
 
-    from planner_gui.views.timeline.timeline_view import TimelineView
+    from planner_gui.views.timeline.timeline_host import TimelineHost
 
 PREVIEW_ID = "new-race-preview"
 
@@ -32,13 +32,17 @@ def new_race_name(payload: RacePayload) -> str:
 
 
 class DropRaceGesture:
-    """The drop side of palette and races-table drags, on the timeline's viewport."""
+    """The drop side of palette and races-table drags, on the timeline's viewport.
 
-    def __init__(self, view: TimelineView):
-        self._view = view
+    A ``Gesture`` of drop events: ``enter`` starts it, ``move`` follows the drag,
+    ``release`` is the drop and ``cancel`` the drag leaving the viewport.
+    """
+
+    def __init__(self, host: TimelineHost):
+        self._host = host
         self._payload: RacePayload | None = None
 
-    def enter(self, event: QDragMoveEvent) -> None:
+    def enter(self, event: QDropEvent) -> None:
         """Accept every drag that carries a race of this season, wherever it enters.
 
         Whether the spot under the mouse takes the race is decided move by move.
@@ -48,14 +52,14 @@ class DropRaceGesture:
         # below the lanes could never reach a lane. Only a foreign payload is refused.
         self._payload = self._payload_of(event)
         if self._payload is None:
-            self._view.set_preview(None)
+            self._host.set_preview(None)
             event.ignore()
             return
         self._hover(event)
         event.setDropAction(self._action(event))
         event.accept()
 
-    def move(self, event: QDragMoveEvent) -> None:
+    def move(self, event: QDropEvent) -> None:
         """Preview the race at the date and lane under the mouse; refuse other spots."""
         if self._hover(event):
             event.setDropAction(self._action(event))
@@ -63,15 +67,15 @@ class DropRaceGesture:
         else:
             event.ignore()
 
-    def leave(self) -> None:
+    def cancel(self) -> None:
         """The drag left the viewport: show the document again."""
-        self._view.set_preview(None)
+        self._host.set_preview(None)
 
-    def drop(self, event: QDropEvent) -> None:
-        """Create (or move) the race: one undo step, selected, new ones ready to rename."""
-        view = self._view
+    def release(self, event: QDropEvent) -> None:
+        """The drop: create (or move) the race, one undo step, selected, new ones renamable."""
+        host = self._host
         payload, target = self._payload_of(event), self._target(event.position())
-        view.set_preview(None)
+        host.set_preview(None)
         self._payload = None
         if payload is None or target is None:
             event.ignore()
@@ -80,14 +84,14 @@ class DropRaceGesture:
         athlete_id, day = target
         if payload.race_id is None:
             race = Race(name=new_race_name(payload), date=day, priority=payload.priority)
-            view.document.add_race(athlete_id, race)
-            view.selection.select_race(race.id)
-            view.start_rename(race.id)
+            host.document.add_race(athlete_id, race)
+            host.selection.select_race(race.id)
+            host.start_rename(race.id)
         else:
-            loc = edits.find_race(view.document.season, payload.race_id)
+            loc = edits.find_race(host.document.season, payload.race_id)
             other = None if athlete_id == loc.athlete.id else athlete_id
-            race_id = view.document.move_race(payload.race_id, day, other, copy=self._copies(event))
-            view.selection.select_race(race_id)
+            race_id = host.document.move_race(payload.race_id, day, other, copy=self._copies(event))
+            host.selection.select_race(race_id)
         event.setDropAction(action)
         event.accept()
 
@@ -96,25 +100,26 @@ class DropRaceGesture:
         payload = decode_race_mime(event.mimeData())
         if payload is not None and payload.race_id is not None:
             try:
-                edits.find_race(self._view.document.season, payload.race_id)
+                edits.find_race(self._host.document.season, payload.race_id)
             except KeyError:
                 return None  # a race from another season (another window): nothing to move
         return payload
 
-    def _hover(self, event: QDragMoveEvent) -> bool:
+    def _hover(self, event: QDropEvent) -> bool:
         """Show the preview when the mouse is over a lane (hide it elsewhere)."""
         target = self._target(event.position())
         if self._payload is None or target is None:
-            self._view.set_preview(None)
+            self._host.set_preview(None)
             return False
-        self._view.set_preview(self._preview(self._payload, *target, self._copies(event)))
+        self._host.set_preview(self._preview(self._payload, *target, self._copies(event)))
         return True
 
     def _target(self, pos: QPointF) -> tuple[str, dt.date] | None:
-        athlete_id = self._view.athlete_at(pos.y(), clamp=False)
+        hits = self._host.hits
+        athlete_id = hits.athlete_at(pos.y(), clamp=False)
         if athlete_id is None or not in_lanes(pos.x(), pos.y()):
             return None
-        return athlete_id, self._view.day_at(pos.x())
+        return athlete_id, hits.day_at(pos.x())
 
     def _copies(self, event: QDropEvent) -> bool:
         return bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
@@ -129,7 +134,7 @@ class DropRaceGesture:
     def _preview(
         self, payload: RacePayload, athlete_id: str, day: dt.date, copy: bool
     ) -> DragPreview:
-        season = self._view.document.season
+        season = self._host.document.season
         if payload.race_id is None:
             race = Race(
                 id=PREVIEW_ID, name=new_race_name(payload), date=day, priority=payload.priority

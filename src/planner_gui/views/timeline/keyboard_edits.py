@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from planner_gui.model import edits
 
 if TYPE_CHECKING:
-    from planner_gui.views.timeline.timeline_view import TimelineView
+    from planner_gui.views.timeline.timeline_host import TimelineHost
 
 Key = Qt.Key
 RACE_KEYS = frozenset(
@@ -34,25 +34,25 @@ def nudge_key(race_id: str) -> str:
 class KeyboardEdits:
     """Keys that edit the selected race or move between lanes."""
 
-    def __init__(self, view: TimelineView):
-        self._view = view
+    def __init__(self, host: TimelineHost):
+        self._host = host
 
     def owns(self, event: QKeyEvent) -> bool:
         """Whether the timeline has a use for this key now (so shortcuts must wait)."""
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
         key = event.key()
-        return key in LANE_KEYS or (key in RACE_KEYS and bool(self._view.selection.race_id))
+        return key in LANE_KEYS or (key in RACE_KEYS and bool(self._host.selection.race_id))
 
     def handle(self, event: QKeyEvent) -> bool:
         """Act on a key press; False when the key is not ours."""
         if not self.owns(event):
             return False
-        view = self._view
+        host = self._host
         key = event.key()
-        selection = view.selection
+        selection = host.selection
         if key in LANE_KEYS:
-            ids = view.lanes.athlete_ids
+            ids = host.lanes.athlete_ids
             if ids:
                 current = ids.index(selection.athlete_id) if selection.athlete_id in ids else 0
                 step = -1 if key == Key.Key_Up else 1
@@ -62,13 +62,13 @@ class KeyboardEdits:
         if key in (Key.Key_Left, Key.Key_Right):
             days = 7 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
             days *= -1 if key == Key.Key_Left else 1
-            race = edits.find_race(view.document.season, race_id).race
-            view.document.move_race(
+            race = edits.find_race(host.document.season, race_id).race
+            host.document.move_race(
                 race_id, race.date + dt.timedelta(days=days), merge_key=nudge_key(race_id)
             )
-            view.ensure_race_visible(race_id)
+            host.ensure_race_visible(race_id)
         elif key in (Key.Key_Delete, Key.Key_Backspace):
-            view.document.remove_race(race_id)
+            host.document.remove_race(race_id)
         else:
-            view.start_rename(race_id)
+            host.start_rename(race_id)
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from planner_gui.model import edits
@@ -19,16 +20,19 @@ from planner_gui.views.timeline.drag_preview import DragPreview, Ghost, date_lab
 if TYPE_CHECKING:
     import datetime as dt
 
-    from planner_gui.views.timeline.timeline_view import TimelineView
+    from planner_gui.views.timeline.timeline_host import TimelineHost
 
 
 class MoveRaceGesture:
-    """A press on a race marker, which becomes a drag once past the dead zone."""
+    """A press on a race marker, which becomes a drag once past the dead zone.
+
+    A ``Gesture`` of mouse events.
+    """
 
     def __init__(
-        self, view: TimelineView, race: Race, athlete_id: str, press: QPointF, grab_dx: float
+        self, host: TimelineHost, race: Race, athlete_id: str, press: QPointF, grab_dx: float
     ):
-        self._view = view
+        self._host = host
         self._race = race
         self._athlete_id = athlete_id
         self._press = press
@@ -44,18 +48,19 @@ class MoveRaceGesture:
         """The race being dragged."""
         return self._race.id
 
-    def move(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+    def move(self, event: QMouseEvent) -> None:
         """Follow the mouse: new target date and lane, preview re-planned."""
+        pos = event.position()
         if not self.active:
             if (pos - self._press).manhattanLength() < QApplication.startDragDistance():
                 return
             self.active = True
-        view = self._view
-        athlete_id = view.athlete_at(pos.y(), clamp=True) or self._athlete_id
-        day = view.day_at(pos.x() - self._grab_dx)
-        copy = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        view.autoscroll(pos)
-        if (athlete_id, day) != self._target or copy != self._copy or view.preview is None:
+        host = self._host
+        athlete_id = host.hits.athlete_at(pos.y(), clamp=True) or self._athlete_id
+        day = host.hits.day_at(pos.x() - self._grab_dx)
+        copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        host.scroll_zoom.autoscroll(pos)
+        if (athlete_id, day) != self._target or copy != self._copy or host.preview is None:
             self._target, self._copy = (athlete_id, day), copy
             self._show_preview()
 
@@ -70,38 +75,38 @@ class MoveRaceGesture:
         return athlete_id != self._athlete_id or day != self._race.date
 
     def _show_preview(self) -> None:
-        view = self._view
+        host = self._host
         athlete_id, day = self._target
-        season = view.document.season
+        season = host.document.season
         label = date_label(day, self._race.date)
         if athlete_id != self._athlete_id:
             label += f" → {season.athlete(athlete_id).name}"
         if self._copy:
             label = "Copy: " + label
         if not self._changes():
-            view.set_preview(DragPreview(season, self._race.id, label))
+            host.set_preview(DragPreview(season, self._race.id, label))
             return
         other = None if athlete_id == self._athlete_id else athlete_id
         preview, race_id = edits.move_race(season, self._race.id, day, other, copy=self._copy)
         ghost = Ghost(self._athlete_id, self._race.date, self._race.priority)
         plans = preview_plans(preview, (self._athlete_id, athlete_id))
-        view.set_preview(DragPreview(preview, race_id, label, plans, ghost))
+        host.set_preview(DragPreview(preview, race_id, label, plans, ghost))
 
-    def release(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+    def release(self, event: QMouseEvent) -> None:
         """Commit the drag as one undo step (nothing when it ends where it began)."""
-        view = self._view
+        host = self._host
         if not self.active:
             return
-        self.move(pos, modifiers)
-        view.set_preview(None)
+        self.move(event)
+        host.set_preview(None)
         if not self._changes():
             return
         athlete_id, day = self._target
         other = None if athlete_id == self._athlete_id else athlete_id
-        new_id = view.document.move_race(self._race.id, day, other, copy=self._copy)
-        view.selection.select_race(new_id)
+        new_id = host.document.move_race(self._race.id, day, other, copy=self._copy)
+        host.selection.select_race(new_id)
 
     def cancel(self) -> None:
         """Escape: drop the preview, the document was never touched."""
         self.active = False
-        self._view.set_preview(None)
+        self._host.set_preview(None)

@@ -16,15 +16,19 @@ from planner_gui.model import edits
 from planner_gui.views.timeline.race_name_editor import RaceNameEditor
 
 if TYPE_CHECKING:
-    from planner_gui.views.timeline.timeline_view import TimelineView
+    from planner_gui.views.timeline.timeline_host import TimelineHost
 
 
 class RenameRaceGesture:
-    """The inline race-name editor of one ``TimelineView`` and what its answer does."""
+    """The inline race-name editor of one timeline and what its answer does.
 
-    def __init__(self, view: TimelineView):
-        self._view = view
-        self._editor = RaceNameEditor(view.viewport())
+    Started by F2 or Enter, a double click or a drop rather than by a press, and
+    ended by the editor itself; like every gesture it can be cancelled.
+    """
+
+    def __init__(self, host: TimelineHost):
+        self._host = host
+        self._editor = RaceNameEditor(host.viewport())
         self._editor.finished.connect(self._finished)
         self._editor.cancelled.connect(self._cancelled)
 
@@ -35,9 +39,9 @@ class RenameRaceGesture:
 
     def start(self, race_id: str) -> None:
         """Open the editor over a race's name (scrolled into view first)."""
-        view = self._view
-        name = edits.find_race(view.document.season, race_id).race.name
-        view.ensure_race_visible(race_id)
+        host = self._host
+        name = edits.find_race(host.document.season, race_id).race.name
+        host.ensure_race_visible(race_id)
         self._editor.start(race_id, name)
         self.place()
 
@@ -46,26 +50,26 @@ class RenameRaceGesture:
         race_id = self._editor.race_id
         if not race_id:
             return
-        rect = self._view.race_rect(race_id)
+        rect = self._host.hits.race_rect(race_id)
         if rect.isEmpty():
             self._editor.cancel()  # the race left the season (undo, edit elsewhere)
             return
-        self._editor.place_over(rect, self._view.viewport().width())
+        self._editor.place_over(rect, self._host.viewport().width())
 
     def cancel(self) -> None:
         """Close the editor without renaming."""
         self._editor.cancel()
 
     def _finished(self, race_id: str, text: str) -> None:
-        view = self._view
+        host = self._host
         name = " ".join(text.split())
         try:
-            current = edits.find_race(view.document.season, race_id).race
+            current = edits.find_race(host.document.season, race_id).race
         except KeyError:
             return  # the race went away (undo) while the editor was open
         if name and name != current.name:
-            view.document.update_race(race_id, name=name)
-        view.setFocus(Qt.FocusReason.OtherFocusReason)
+            host.document.update_race(race_id, name=name)
+        host.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _cancelled(self) -> None:
-        self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._host.setFocus(Qt.FocusReason.OtherFocusReason)

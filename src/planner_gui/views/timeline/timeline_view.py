@@ -4,7 +4,8 @@ Built from small parts (see the package docstring): ``TimeScale`` maps dates to 
 ``LaneLayout`` maps athletes to y, ``TimelineRenderer`` paints, ``TimelineHits`` says
 what is under the mouse, ``ScrollZoom`` keeps the zoom and scroll, and
 ``GestureRouter`` hands events to one gesture class per interaction, each of which
-edits through the document. The view wires them together and answers for them.
+edits through the document. The view wires them together and keeps the public API;
+the parts see it only as a ``TimelineHost``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -36,7 +37,6 @@ from planner_gui.model.engine import AthletePlan
 from planner_gui.model.season import Season
 from planner_gui.model.time_scale import TimeScale
 from planner_gui.views.timeline.drag_preview import DragPreview
-from planner_gui.views.timeline.drop_race_gesture import DropRaceGesture
 from planner_gui.views.timeline.gesture_router import GestureRouter
 from planner_gui.views.timeline.lane_cache import LaneCache
 from planner_gui.views.timeline.lane_items import LaneItems
@@ -47,7 +47,6 @@ from planner_gui.views.timeline.lane_layout import (
     NAME_WIDTH,
     LaneLayout,
 )
-from planner_gui.views.timeline.rename_race_gesture import RenameRaceGesture
 from planner_gui.views.timeline.scroll_zoom import ScrollZoom
 from planner_gui.views.timeline.timeline_actions import TimelineActions
 from planner_gui.views.timeline.timeline_colors import TimelineColors
@@ -91,9 +90,7 @@ class TimelineView(QAbstractScrollArea):
         self._renderer = TimelineRenderer()
         self.hits = TimelineHits(self._renderer, self.frame, today)
         self.scroll_zoom = ScrollZoom(self, document, lambda: self.lanes, self._layout_changed)
-        self._router = GestureRouter(self, self.hits)
-        self._drop = DropRaceGesture(self)
-        self._rename = RenameRaceGesture(self)
+        self._router = GestureRouter(self)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
@@ -107,7 +104,7 @@ class TimelineView(QAbstractScrollArea):
         document.season_reset.connect(self._season_reset)
         selection.athlete_changed.connect(self._athlete_selected)
         selection.race_changed.connect(self._race_selected)
-        self.view_actions = TimelineActions(self)
+        self.view_actions = TimelineActions(self, self)
         for action in self.view_actions.all():
             self.addAction(action)
         self.scroll_zoom.update_scrollbars()
@@ -158,11 +155,11 @@ class TimelineView(QAbstractScrollArea):
 
     def rename_editor(self) -> QLineEdit | None:
         """The inline race-name editor while it is open."""
-        return self._rename.editor
+        return self._router.rename.editor
 
     def start_rename(self, race_id: str) -> None:
         """Open the inline editor over a race's name."""
-        self._rename.start(race_id)
+        self._router.rename.start(race_id)
 
     def set_preview(self, preview: DragPreview | None) -> None:
         """Show a drag preview (None: show the document again)."""
@@ -193,21 +190,9 @@ class TimelineView(QAbstractScrollArea):
         """The race marker's rectangle (empty when the race lies outside the season)."""
         return self.hits.race_rect(race_id)
 
-    def athlete_at(self, y: float, *, clamp: bool) -> str | None:
-        """The athlete whose lane is at ``y`` (clamped to the first/last lane if asked)."""
-        return self.hits.athlete_at(y, clamp=clamp)
-
-    def day_at(self, x: float) -> dt.date:
-        """The day under ``x``, kept inside the season."""
-        return self.hits.day_at(x)
-
     def lane_items(self, athlete_id: str) -> LaneItems:
         """What an athlete's lane shows and where (x in viewport, y from the lane's top)."""
         return self.hits.items(self.shown_season.athlete(athlete_id))
-
-    def tooltip_at(self, pos: QPointF) -> str:
-        """The tooltip for what is under ``pos``: a race, a warning, a band or a name."""
-        return self.hits.tooltip_at(pos)
 
     # -- zoom and scrolling (kept by ScrollZoom) ----------------------------------------------
 
@@ -229,7 +214,7 @@ class TimelineView(QAbstractScrollArea):
 
     def center_date(self) -> dt.date:
         """The day in the middle of the lanes (kept inside the season)."""
-        return self.day_at((NAME_WIDTH + self.viewport().width()) / 2)
+        return self.hits.day_at((NAME_WIDTH + self.viewport().width()) / 2)
 
     def ensure_race_visible(self, race_id: str) -> None:
         """Scroll the least needed to show a race's marker and name."""
@@ -243,10 +228,6 @@ class TimelineView(QAbstractScrollArea):
         """Scroll vertically so lane ``index`` is fully visible."""
         self.scroll_zoom.ensure_lane_visible(index)
 
-    def autoscroll(self, pos: QPointF) -> None:
-        """Nudge the scroll when a drag reaches the edge of the lanes."""
-        self.scroll_zoom.autoscroll(pos)
-
     # -- document and selection ------------------------------------------------------------
 
     def _season_changed(self) -> None:
@@ -257,8 +238,7 @@ class TimelineView(QAbstractScrollArea):
         self._layout_changed()
 
     def _season_reset(self) -> None:
-        self._rename.cancel()
-        self._router.cancel()
+        self._router.reset()
         self._preview = None
         self._renderer.reset()
         self.fit_season()
@@ -274,7 +254,7 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
 
     def _layout_changed(self) -> None:
-        self._rename.place()
+        self._router.rename.place()
         self.viewport().update()
 
     # -- events (each handed to the part that owns it) ---------------------------------------
@@ -321,16 +301,16 @@ class TimelineView(QAbstractScrollArea):
         super().changeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        self._drop.enter(event)
+        self._router.drag_enter(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self._drop.move(event)
+        self._router.drag_move(event)
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._drop.leave()
+        self._router.drag_leave()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self._drop.drop(event)
+        self._router.drop(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
