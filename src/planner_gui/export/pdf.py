@@ -72,7 +72,7 @@ def _frames(paper: Paper) -> tuple[Frames, float, list[PageTemplate]]:
         PageTemplate(PORTRAIT, [portrait], pagesize=(width, height)),
         PageTemplate(LANDSCAPE, [landscape], pagesize=(height, width)),
     ]
-    return Frames(portrait._width, landscape._width), landscape._height, templates
+    return Frames(portrait.width, landscape.width), landscape.height, templates
 
 
 def _write(

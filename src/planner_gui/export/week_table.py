@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Sequence
 from typing import Any
 
+import reportlab
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Table, TableStyle
@@ -14,7 +16,6 @@ from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.phase_style import LOOKS
 from planner_gui.export.race_marker import race_with_glyph
 from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, MUTED, RULE, grey, wrap_lines
-from planner_gui.model.date_text import format_range
 from planner_gui.model.engine import Flag, WeekPlan
 
 HEADERS = (
@@ -60,9 +61,13 @@ def _phase_text(week: WeekPlan) -> str:
 
 
 def _dates(week: WeekPlan, with_year: bool) -> str:
-    """"4 – 10 Jan" or "29 Mar – 4 Apr", with the year under it when asked."""
-    text = format_range(week.start, week.end, year=False)
-    return f"{text}\n{week.end.year}" if with_year else text
+    """"4–10 Jan" or "29 Mar – 4 Apr", with the year under it when asked."""
+    start, end = week.start, week.end
+    if start.month == end.month:
+        text = f"{start.day}–{end.day} {end:%b}"
+    else:
+        text = f"{start.day} {start:%b} – {end.day} {end:%b}"
+    return f"{text}\n{end.year}" if with_year else text
 
 
 def week_row(week: WeekPlan, widths: Sequence[float], with_year: bool = False) -> list[str]:
@@ -90,6 +95,28 @@ def week_row(week: WeekPlan, widths: Sequence[float], with_year: bool = False) -
 
 
 AS_ABOVE = "as above"
+
+# ReportLab's private API, fenced here: PlanTable overrides Table.draw,
+# Table._drawCell(cellval, cellstyle, pos, size) and Table.split, and edits a split
+# part's _cellvalues, _cellStyles and _argH. Checked against REPORTLAB_CHECKED (the
+# floor is pyproject.toml's); CI runs the export tests on the floor and on the newest
+# (.ci/run), and tests/export/test_reportlab_fence.py compares the fast text path with
+# ReportLab's own drawing on the installed version.
+REPORTLAB_CHECKED = ((4, 0, 4), (5, 1, 0))
+"""The oldest and the newest ReportLab the overrides were checked against."""
+REPORTLAB_BELOW = (6,)
+"""pyproject.toml's upper bound: the next major version, not checked yet."""
+
+
+def reportlab_version(text: str = reportlab.Version) -> tuple[int, ...]:
+    """"4.0.4" → (4, 0, 4)."""
+    return tuple(int(part) for part in re.findall(r"\d+", text)[:3])
+
+
+FAST_TEXT = REPORTLAB_CHECKED[0] <= reportlab_version() < REPORTLAB_BELOW
+"""Whether PlanTable draws its text its own way; on a ReportLab it was not checked
+against, ReportLab's drawing is used (slower, same page)."""
+
 _TEXT_ALIGNMENTS = frozenset({"LEFT", "RIGHT", "CENTER", "CENTRE"})
 _REPEATABLE = range(5, len(HEADERS))  # the prescription columns
 
@@ -111,6 +138,9 @@ class PlanTable(Table):
         # _drawCell), written once ReportLab has drawn the backgrounds and rules; text
         # and rules never overlap, so the page looks the same, and the text keeps its
         # row-by-row reading order.
+        if not FAST_TEXT:
+            super().draw()
+            return
         self._text, self._text_look = self.canv.beginText(), ()
         super().draw()
         text, self._text = self._text, None
@@ -134,8 +164,9 @@ class PlanTable(Table):
             or cellstyle.valign != "TOP"
             or cellstyle.href
             or cellstyle.destination
-            or cellstyle.direction
-            or cellstyle.shaping
+            # Right-to-left and shaped text: CellStyle has them since ReportLab 4.4.
+            or getattr(cellstyle, "direction", None)
+            or getattr(cellstyle, "shaping", None)
         ):
             super()._drawCell(cellval, cellstyle, pos, size)
             return
