@@ -39,7 +39,7 @@ def demo_json() -> dict[str, Any]:
 
 WEEK_KEYS = {
     "index", "start", "end", "phase", "block_week", "main_race", "races", "flags",
-    "strength", "running",
+    "strength", "running", "sessions", "dropped_sessions", "away_days", "notes",
 }
 STRENGTH_KEYS = {"sessions", "sessions_note", "sets_reps", "rest", "effort", "focus"}
 PHASES = {"free", "base", "strength", "race_specific", "taper", "recovery"}
@@ -129,7 +129,9 @@ def test_season_start_is_moved_back_to_the_week_start(tmp_path: Path) -> None:
     [ana] = data["athletes"]
     assert ana["weeks"][0]["start"] == "2027-01-03"
     assert ana["weeks"][25]["main_race"] == "City Marathon"
-    assert ana["warnings"] == []
+    # Sunday weeks: the Sunday race opens its week and blocks every day of it (§5.2).
+    assert ana["weeks"][25]["sessions"] == [] and ana["weeks"][25]["dropped_sessions"] == 1
+    assert [w["code"] for w in ana["warnings"]] == ["sessions_dropped"]
 
 
 def test_athlete_option_selects_case_insensitively(tmp_path: Path) -> None:
@@ -269,7 +271,7 @@ BAD_FILES: list[tuple[str, str | bytes, str | None]] = [
     ("unknown-distance", _race_field("distance", "mile"), "athletes[0].races[0].distance"),
     ("weeks-too-many", _bad(minimal() | {"weeks": 261}), "weeks"),
     ("weeks-zero", _bad(minimal() | {"weeks": 0}), "weeks"),
-    ("newer-version", _bad(minimal() | {"schema_version": 2}), "schema_version"),
+    ("newer-version", _bad(minimal() | {"schema_version": 3}), "schema_version"),
     ("nested-lists", "[" * 100_000 + "]" * 100_000, None),
     ("nested-in-object", '{"athletes": ' + "[" * 100_000 + "]" * 100_000 + "}", None),
     ("huge-number", '{"weeks": 1' + "0" * 5000 + "}", None),

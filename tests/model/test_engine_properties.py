@@ -10,11 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner_gui.model.engine import AthletePlan, plan_season
-from planner_gui.model.phases import BLOCK_PHASES, Phase
+from planner_gui.model.phases import BLOCK_PHASES, Phase, strength_for
 from planner_gui.model.season import (
+    PHASE_KEYS,
     Athlete,
+    AthleteMethodology,
+    AwayPeriod,
     Distance,
     Methodology,
+    PhaseSessions,
     Priority,
     Race,
     Season,
@@ -163,3 +167,100 @@ def test_load_save_load_is_identical(tmp_path: Path, season: Season) -> None:
     loaded = load_season(path)
     save_season(loaded, path)
     assert load_season(path) == loaded == season
+
+
+# -- individual plans (docs/planning-rules.md §5) ---------------------------------------
+
+
+@st.composite
+def individual_athletes(draw: st.DrawFn) -> Athlete:
+    """An athlete with generated lifting days, away periods, notes and own lengths."""
+    days = draw(st.lists(st.sampled_from(list(Weekday)), min_size=1, max_size=7, unique=True))
+    away = []
+    for _ in range(draw(st.integers(0, 4))):
+        first = START + dt.timedelta(days=draw(st.integers(-60, 420)))
+        away.append(
+            AwayPeriod(start=first, end=first + dt.timedelta(days=draw(st.integers(0, 40))))
+        )
+    sessions = PhaseSessions(
+        **{key: draw(st.none() | st.integers(0, 7)) for key in PHASE_KEYS}
+    )
+    own = AthleteMethodology(recovery=draw(st.none() | st.integers(2, 6)), sessions=sessions)
+    return Athlete(
+        id="a", name="Ana", races=tuple(draw(race_lists())), strength_days=tuple(days),
+        away=tuple(away), methodology=own,
+    )
+
+
+@st.composite
+def individual_seasons(draw: st.DrawFn) -> Season:
+    return Season(
+        name="Generated",
+        start=START + dt.timedelta(days=draw(st.integers(-10, 10))),
+        weeks=draw(st.integers(1, 60)),
+        week_start=draw(st.sampled_from(list(Weekday))),
+        methodology=draw(methodologies()),
+        athletes=(draw(individual_athletes()),),
+    )
+
+
+def _blocked(athlete: Athlete, week_start: Weekday) -> set[dt.date]:
+    """Blocked days worked out from the rules' words, independently of the engine."""
+    blocked: set[dt.date] = set()
+    for race in athlete.races:
+        if race.priority is Priority.C:
+            continue
+        blocked |= {race.date + dt.timedelta(days=d) for d in (-1, 0, 1)}
+        if race.priority is Priority.A:
+            day = race.date + dt.timedelta(days=1)
+            while absolute_week(day, week_start) == absolute_week(race.date, week_start):
+                blocked.add(day)
+                day += dt.timedelta(days=1)
+    for period in athlete.away:
+        day = period.start
+        while day <= period.end:
+            blocked.add(day)
+            day += dt.timedelta(days=1)
+    return blocked
+
+
+@FAST
+@given(individual_seasons())
+def test_sessions_land_on_free_lifting_days_in_order_inside_their_week(season: Season) -> None:
+    athlete = season.athletes[0]
+    blocked = _blocked(athlete, season.week_start)
+    lifting = {day.number for day in athlete.strength_days}
+    for week in _plan(season).weeks:
+        assert list(week.sessions) == sorted(set(week.sessions))
+        assert all(week.start <= day <= week.end for day in week.sessions)
+        assert not blocked & set(week.sessions)
+        assert all(day.weekday() in lifting for day in week.sessions)
+        assert len(week.sessions) + week.dropped_sessions == week.strength.sessions
+        assert week.dropped_sessions >= 0
+        assert (week.dropped_sessions > 0) == ("session_dropped" in week.flags)
+        assert (week.away_days > 0) == ("away" in week.flags)
+
+
+@FAST
+@given(individual_seasons())
+def test_lifting_days_away_and_notes_never_move_a_phase(season: Season) -> None:
+    athlete = season.athletes[0]
+    bare = athlete.model_copy(update={"strength_days": (Weekday.MONDAY,), "away": ()})
+    plain = season.model_copy(update={"athletes": (bare,)})
+    old_keys = ("index", "start", "end", "phase", "block_week", "main_race", "races", "running")
+    for with_days, without in zip(_plan(season).weeks, _plan(plain).weeks, strict=True):
+        assert [getattr(with_days, k) for k in old_keys] == [getattr(without, k) for k in old_keys]
+
+
+@FAST
+@given(seasons())
+def test_version_1_seasons_plan_as_before_apart_from_the_new_fields(season: Season) -> None:
+    # Without individual fields, the prescription is the phase's own (v1), and the
+    # flags are v1's plus only the two new ones.
+    for week in _plan(season).weeks:
+        distance = week.main_race.distance if week.main_race else None
+        expected = strength_for(Phase.TAPER if "b_race_week" in week.flags else week.phase,
+                                None if "b_race_week" in week.flags else distance)
+        assert week.strength == expected
+        assert "away" not in week.flags and week.away_days == 0 and week.notes == ()
+        assert set(week.flags) <= {"race_week", "b_race_week", "session_dropped"}

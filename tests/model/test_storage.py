@@ -46,7 +46,7 @@ def test_saved_file_is_readable_utf8_json(tmp_path: Path) -> None:
     assert "Ελένη Παπαδοπούλου" in text  # not \u-escaped: coaches diff these files
     assert text.endswith("\n")
     data = json.loads(text)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["athletes"][0]["races"][0]["date"] == "2027-04-11"
 
 

@@ -18,15 +18,24 @@ from planner_gui.cli.common import (
 from planner_gui.model.date_text import format_range
 from planner_gui.model.engine import AthletePlan, WeekPlan, plan_athlete
 from planner_gui.model.plan_json import season_plan_json
+from planner_gui.model.race_look import race_with_priority
 from planner_gui.model.season import Athlete, Season
 from planner_gui.model.weeks import SeasonCalendar
 
 EMPTY = "—"
-_COLUMNS = ("Wk", "Dates", "Phase", "Blk", "Races", "Sessions", "Sets × reps")
+_COLUMNS = ("Wk", "Dates", "Phase", "Blk", "Races", "Sessions", "Days", "Sets × reps")
+
+
+def session_days(week: WeekPlan) -> str:
+    """The week's lifting days ("Tue Fri Sun"), with what could not be placed."""
+    days = " ".join(f"{day:%a}" for day in week.sessions)
+    if week.dropped_sessions:
+        days = f"{days} ({week.dropped_sessions} dropped)".strip()
+    return days or EMPTY
 
 
 def _row(week: WeekPlan) -> tuple[str, ...]:
-    races = ", ".join(f"{r.name} ({r.priority.value})" for r in week.races)
+    races = ", ".join(race_with_priority(r) for r in week.races)
     phase = week.phase.label + (" · B race" if "b_race_week" in week.flags else "")
     return (
         str(week.index),
@@ -35,6 +44,7 @@ def _row(week: WeekPlan) -> tuple[str, ...]:
         str(week.block_week) if week.block_week is not None else EMPTY,
         races or EMPTY,
         week.strength.sessions_text,
+        session_days(week),
         week.strength.sets_reps or EMPTY,
     )
 

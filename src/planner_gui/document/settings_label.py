@@ -30,6 +30,10 @@ def settings_label(old: Season, new: Season) -> str:
             parts.append(f"Make season {new.weeks} weeks long")
         elif field == "week_start":
             parts.append(f"Start weeks on {new.week_start.value.capitalize()}")
+        elif field == "sessions":
+            parts.append("Change the sessions per phase")
+        elif field == "exercises":
+            parts.append("Change the exercise lists")
         else:
             after = getattr(new.methodology, field)
             unit = "week" if after == 1 else "weeks"

@@ -36,6 +36,10 @@ def week_json(week: WeekPlan) -> dict[str, Any]:
         "flags": [f.value for f in week.flags],
         "strength": week.strength.as_json(),
         "running": week.running,
+        "sessions": [day.isoformat() for day in week.sessions],
+        "dropped_sessions": week.dropped_sessions,
+        "away_days": week.away_days,
+        "notes": list(week.notes),
     }
 
 

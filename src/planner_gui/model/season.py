@@ -13,9 +13,17 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The newest season file version this app reads and the one it writes."""
 
 MIN_DATE = dt.date(1900, 1, 1)
@@ -26,6 +34,14 @@ MAX_WEEKS = 260
 MAX_ATHLETES = 500
 MAX_RACES = 300
 """Bounds that stop absurd files: most weeks in a season, athletes, races per athlete."""
+MAX_SESSIONS = 7
+MAX_EXERCISES = 20
+MAX_EXERCISE_NAME = 80
+MAX_AWAY_DAYS = 366
+MAX_WEEK_NOTE = 2000
+MAX_AWAY_PERIODS = 200
+MAX_WEEK_NOTES = 2000
+"""Bounds of the individual plans (planning-rules.md §5)."""
 
 
 class Priority(StrEnum):
@@ -81,6 +97,23 @@ class Weekday(StrEnum):
 
 # A dict, not list(Weekday).index(): week arithmetic asks for this on every race.
 _WEEKDAY_NUMBERS = {day: number for number, day in enumerate(Weekday)}
+
+DEFAULT_STRENGTH_DAYS = (Weekday.TUESDAY, Weekday.FRIDAY, Weekday.SUNDAY, Weekday.WEDNESDAY)
+"""Lifting days in order of preference when the coach has not chosen (§5.2)."""
+
+
+class AwayReason(StrEnum):
+    """Why an athlete is away."""
+
+    HOLIDAY = "holiday"
+    ILLNESS = "illness"
+    INJURY = "injury"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        """The reason as a coach says it ("Holiday")."""
+        return self.value.capitalize()
 
 
 def new_id() -> str:
@@ -141,18 +174,64 @@ Date = Annotated[dt.date, BeforeValidator(_parse_date)]
 PhaseWeeks = Annotated[int, Field(strict=True, ge=0, le=8)]
 
 
+RecoveryWeeks = Annotated[int, Field(strict=True, ge=2, le=6)]
+SessionCount = Annotated[int, Field(strict=True, ge=0, le=MAX_SESSIONS)]
+ExerciseName = Annotated[str, Field(min_length=1, max_length=MAX_EXERCISE_NAME)]
+Exercises = Annotated[tuple[ExerciseName, ...], Field(max_length=MAX_EXERCISES)]
+
+PHASE_KEYS = ("free", "base", "strength", "race_specific", "taper", "recovery")
+"""The phase ids that ``sessions`` and ``exercises`` are keyed by."""
+BLOCK_KEYS = ("base", "strength", "race_specific", "taper")
+LENGTH_KEYS = (*BLOCK_KEYS, "recovery")
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
+class _Partial(_Frozen):
+    """A model whose unset (None) fields are left out of the file."""
+
+    @model_serializer(mode="wrap")
+    def _drop_unset(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        return {key: value for key, value in data.items() if value is not None}
+
+
+class PhaseSessions(_Partial):
+    """Strength sessions a week per phase; an unset phase takes the next level's value."""
+
+    free: SessionCount | None = None
+    base: SessionCount | None = None
+    strength: SessionCount | None = None
+    race_specific: SessionCount | None = None
+    taper: SessionCount | None = None
+    recovery: SessionCount | None = None
+
+
+class PhaseExercises(_Partial):
+    """Exercise names per phase; an unset phase takes the next level's list."""
+
+    free: Exercises | None = None
+    base: Exercises | None = None
+    strength: Exercises | None = None
+    race_specific: Exercises | None = None
+    taper: Exercises | None = None
+    recovery: Exercises | None = None
+
+
 class Methodology(_Frozen):
-    """Phase lengths in weeks; the defaults are the article's 4-4-4-4 cycle plus 2 weeks off."""
+    """The season's phase lengths in weeks (the article's 4-4-4-4 cycle plus 2 weeks
+    off by default), and its sessions and exercises per phase where the coach set them.
+    """
 
     base: PhaseWeeks = 4
     strength: PhaseWeeks = 4
     race_specific: PhaseWeeks = 4
     taper: PhaseWeeks = 4
-    recovery: int = Field(default=2, strict=True, ge=2, le=6)
+    recovery: RecoveryWeeks = 2
+    sessions: PhaseSessions = PhaseSessions()
+    exercises: PhaseExercises = PhaseExercises()
 
     @model_validator(mode="after")
     def _block_not_empty(self) -> Methodology:
@@ -164,6 +243,91 @@ class Methodology(_Frozen):
     def block_length(self) -> int:
         """Weeks in a full block, race week included (16 by default)."""
         return self.base + self.strength + self.race_specific + self.taper
+
+    @model_serializer(mode="wrap")
+    def _drop_empty(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # A season that sets no sessions or exercises writes the version-1 shape.
+        data: dict[str, Any] = handler(self)
+        return {key: value for key, value in data.items() if value != {}}
+
+
+class AthleteMethodology(_Partial):
+    """An athlete's own methodology: only what differs from the season (§5.1)."""
+
+    base: PhaseWeeks | None = None
+    strength: PhaseWeeks | None = None
+    race_specific: PhaseWeeks | None = None
+    taper: PhaseWeeks | None = None
+    recovery: RecoveryWeeks | None = None
+    sessions: PhaseSessions = PhaseSessions()
+    exercises: PhaseExercises = PhaseExercises()
+
+    @model_serializer(mode="wrap")
+    def _drop_unset(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        return {key: value for key, value in data.items() if value not in (None, {})}
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether the athlete simply follows the season."""
+        return self == AthleteMethodology()
+
+    def over(self, season: Methodology) -> Methodology:
+        """The effective methodology: this athlete's values over the season's (§5.1).
+
+        Raises ``ValueError`` when the result breaks a rule (no block week left).
+        """
+        lengths = {
+            key: value if (value := getattr(self, key)) is not None else getattr(season, key)
+            for key in LENGTH_KEYS
+        }
+        sessions = {
+            key: value if (value := getattr(self.sessions, key)) is not None
+            else getattr(season.sessions, key)
+            for key in PHASE_KEYS
+        }
+        exercises = {
+            key: value if (value := getattr(self.exercises, key)) is not None
+            else getattr(season.exercises, key)
+            for key in PHASE_KEYS
+        }
+        return Methodology(
+            **lengths,
+            sessions=PhaseSessions(**sessions),
+            exercises=PhaseExercises(**exercises),
+        )
+
+
+class AwayPeriod(_Frozen):
+    """Days an athlete cannot lift: a holiday, an illness, an injury (§5.3)."""
+
+    start: Date
+    end: Date
+    reason: AwayReason = AwayReason.OTHER
+    note: Notes = ""
+
+    @model_validator(mode="after")
+    def _ordered_and_bounded(self) -> AwayPeriod:
+        if self.end < self.start:
+            raise ValueError("end: the last day comes before the first day")
+        if self.days > MAX_AWAY_DAYS:
+            raise ValueError(
+                f"end: an away period lasts at most {MAX_AWAY_DAYS} days "
+                f"(this one has {self.days})"
+            )
+        return self
+
+    @property
+    def days(self) -> int:
+        """Days away, both ends counted."""
+        return (self.end - self.start).days + 1
+
+
+class WeekNote(_Frozen):
+    """The coach's own words for the week that holds ``date`` (§5.4)."""
+
+    date: Date
+    text: str = Field(min_length=1, max_length=MAX_WEEK_NOTE)
 
 
 class Race(_Frozen):
@@ -177,13 +341,45 @@ class Race(_Frozen):
     notes: Notes = ""
 
 
+def _distinct_days(value: object) -> object:
+    if isinstance(value, list | tuple) and len(set(map(str, value))) != len(value):
+        raise ValueError("a weekday is listed twice")
+    return value
+
+
+StrengthDays = Annotated[
+    tuple[Weekday, ...], BeforeValidator(_distinct_days), Field(min_length=1, max_length=7)
+]
+
+
 class Athlete(_Frozen):
-    """A person the coach plans for."""
+    """A person the coach plans for, with their own week where the coach set one."""
 
     id: Id = Field(default_factory=new_id)
     name: Name
     notes: Notes = ""
     races: tuple[Race, ...] = Field(default=(), max_length=MAX_RACES)
+    methodology: AthleteMethodology | None = None
+    strength_days: StrengthDays = DEFAULT_STRENGTH_DAYS
+    away: tuple[AwayPeriod, ...] = Field(default=(), max_length=MAX_AWAY_PERIODS)
+    week_notes: tuple[WeekNote, ...] = Field(default=(), max_length=MAX_WEEK_NOTES)
+
+    @model_serializer(mode="wrap")
+    def _drop_unset(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # An athlete without individual settings writes the version-1 shape.
+        data: dict[str, Any] = handler(self)
+        if self.methodology is None or self.methodology.is_empty:
+            data.pop("methodology", None)
+        for key in ("away", "week_notes"):
+            if not data.get(key):
+                data.pop(key, None)
+        return data
+
+    def effective_methodology(self, season: Methodology) -> Methodology:
+        """The methodology this athlete is planned with (§5.1)."""
+        if self.methodology is None:
+            return season
+        return self.methodology.over(season)
 
 
 class Season(_Frozen):
@@ -220,6 +416,20 @@ class Season(_Frozen):
         return data
 
     @model_validator(mode="after")
+    def _athletes_plannable(self) -> Season:
+        for index, athlete in enumerate(self.athletes):
+            if athlete.methodology is None:
+                continue
+            try:
+                athlete.methodology.over(self.methodology)
+            except ValueError:
+                raise ValueError(
+                    f"athletes[{index}].methodology: with the season's lengths, the four "
+                    "block phases together need at least one week"
+                ) from None
+        return self
+
+    @model_validator(mode="after")
     def _ids_unique(self) -> Season:
         seen: set[str] = set()
         for a_index, athlete in enumerate(self.athletes):
@@ -242,5 +452,10 @@ class Season(_Frozen):
         raise KeyError(athlete_id)
 
 
+def _from_version_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 only adds optional fields (a version-1 file that has them keeps them)."""
+    return data
+
+
 # Each entry upgrades the raw data of a version-N file (the key) to version N + 1.
-_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_version_1}

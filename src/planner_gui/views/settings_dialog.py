@@ -30,6 +30,7 @@ from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.phases import BLOCK_PHASES, Phase
 from planner_gui.model.season import (
+    LENGTH_KEYS,
     MAX_NAME,
     Methodology,
     Season,
@@ -49,7 +50,7 @@ def schema_bound(model: type[BaseModel], field: str, kind: str) -> int:
 
 _RANGES = {
     name: (schema_bound(Methodology, name, "ge"), schema_bound(Methodology, name, "le"))
-    for name in Methodology.model_fields
+    for name in LENGTH_KEYS
 }
 """(min, max) weeks of each methodology field, read from the schema (planning-rules.md §2)."""
 SEASON_WEEKS = (schema_bound(Season, "weeks", "ge"), schema_bound(Season, "weeks", "le"))
