@@ -115,7 +115,7 @@ def test_week_rows_cover_the_whole_season(demo_pdf: tuple[Path, object]) -> None
     path, _ = demo_pdf
     pages = [p for p in read_pages(path) if p.landscape and p.footer()[0] == "Kofi Mensah"]
     text = " ".join(p.flat for p in pages)
-    assert "4–10 Jan 2027" in text  # week 1, with its year
+    assert "4 – 10 Jan 2027" in text  # week 1, with its year
     assert "27 Dec – 2 Jan 2028" in text  # week 52, a new year
     # A prescription repeated week after week is printed in full at least on the
     # first row of every page.

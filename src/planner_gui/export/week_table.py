@@ -16,6 +16,7 @@ from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.phase_style import LOOKS
 from planner_gui.export.race_marker import race_with_glyph
 from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, MUTED, RULE, grey, wrap_lines
+from planner_gui.model.date_text import format_range
 from planner_gui.model.engine import Flag, WeekPlan
 
 HEADERS = (
@@ -61,13 +62,9 @@ def _phase_text(week: WeekPlan) -> str:
 
 
 def _dates(week: WeekPlan, with_year: bool) -> str:
-    """"4–10 Jan" or "29 Mar – 4 Apr", with the year under it when asked."""
-    start, end = week.start, week.end
-    if start.month == end.month:
-        text = f"{start.day}–{end.day} {end:%b}"
-    else:
-        text = f"{start.day} {start:%b} – {end.day} {end:%b}"
-    return f"{text}\n{end.year}" if with_year else text
+    """"4 – 10 Jan" or "29 Mar – 4 Apr", with the year under it when asked."""
+    text = format_range(week.start, week.end, year=False)
+    return f"{text}\n{week.end.year}" if with_year else text
 
 
 def week_row(week: WeekPlan, widths: Sequence[float], with_year: bool = False) -> list[str]:
