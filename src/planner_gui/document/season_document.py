@@ -19,7 +19,7 @@ from planner_gui.document.plan_cache import PlanCache
 from planner_gui.document.season_edit_command import SeasonEditCommand
 from planner_gui.document.settings_label import settings_changed, settings_label
 from planner_gui.model import edits
-from planner_gui.model.date_text import format_date
+from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.engine import AthletePlan
 from planner_gui.model.season import Athlete, Race, Season
 from planner_gui.model.storage import save_season
@@ -205,6 +205,25 @@ class SeasonDocument(QObject):
         self.edit(
             f"Edit notes of {name}", edits.update_athlete(self._season, athlete_id, notes=notes)
         )
+
+    def update_athlete(
+        self, athlete_id: str, label: str, *, merge_key: str | None = None, **changes: Any
+    ) -> None:
+        """Change an athlete's individual settings as one undo step called ``label``.
+
+        ``changes`` are ``Athlete`` fields (strength_days, methodology, away,
+        week_notes); raises pydantic's ValidationError or ``ValueError`` on values the
+        file would refuse, leaving the season as it was.
+        """
+        season = edits.update_athlete(self._season, athlete_id, **changes)
+        self.edit(label, season, merge_key)
+
+    def set_week_note(self, athlete_id: str, week: tuple[dt.date, dt.date], text: str) -> None:
+        """Replace the athlete's note for the week from ``week[0]`` to ``week[1]``."""
+        athlete = self._season.athlete(athlete_id)
+        verb = "Edit" if text.strip() else "Remove"
+        label = f"{verb} the note of {athlete.name} for {format_range(*week)}"
+        self.edit(label, edits.set_week_note(self._season, athlete_id, week, text))
 
     def move_athlete(self, athlete_id: str, new_index: int) -> None:
         """Move an athlete to another place in the roster."""

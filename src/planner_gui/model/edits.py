@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from planner_gui.model.season import MAX_RACES, Athlete, Race, Season, new_id
+from planner_gui.model.season import MAX_RACES, Athlete, Race, Season, WeekNote, new_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +137,35 @@ def remove_athlete(season: Season, athlete_id: str) -> Season:
 
 
 def update_athlete(season: Season, athlete_id: str, **changes: Any) -> Season:
-    """Change an athlete's name or notes; validated."""
+    """Change an athlete's fields (name, notes, lifting days, methodology, away, notes).
+
+    Validated like file input, including the athlete's effective methodology
+    (raises pydantic's ValidationError or ``ValueError``).
+    """
     index = athlete_index(season, athlete_id)
-    return _with_athlete(season, index, _validated(season.athletes[index], **changes))
+    athlete = _validated(season.athletes[index], **changes)
+    athlete.effective_methodology(season.methodology)  # raises if no block week is left
+    return _with_athlete(season, index, athlete)
+
+
+def set_week_note(
+    season: Season, athlete_id: str, week: tuple[dt.date, dt.date], text: str
+) -> Season:
+    """Make ``text`` the athlete's note for the week ``week`` (first, last day).
+
+    The week's notes become one note ("" removes them), dated like the first of them,
+    or on the week's first day; notes of other weeks are kept as they are.
+    """
+    athlete = season.athlete(athlete_id)
+    first, last = week
+    inside = [n for n in athlete.week_notes if first <= n.date <= last]
+    others = [n for n in athlete.week_notes if not first <= n.date <= last]
+    text = text.strip()
+    if text:
+        day = min((n.date for n in inside), default=first)
+        others.append(WeekNote(date=day, text=text))
+    others.sort(key=lambda n: n.date)
+    return update_athlete(season, athlete_id, week_notes=tuple(others))
 
 
 def move_athlete(season: Season, athlete_id: str, new_index: int) -> Season:
@@ -148,6 +174,15 @@ def move_athlete(season: Season, athlete_id: str, new_index: int) -> Season:
     athlete = athletes.pop(athlete_index(season, athlete_id))
     athletes.insert(max(0, min(new_index, len(athletes))), athlete)
     return season.model_copy(update={"athletes": tuple(athletes)})
+
+
+def week_note(athlete: Athlete, week: tuple[dt.date, dt.date]) -> str:
+    """The athlete's notes for a week as one text (several are joined by blank lines)."""
+    first, last = week
+    notes = sorted(
+        (n for n in athlete.week_notes if first <= n.date <= last), key=lambda n: n.date
+    )
+    return "\n\n".join(n.text for n in notes)
 
 
 def update_settings(season: Season, **changes: Any) -> Season:
