@@ -183,7 +183,7 @@ def test_away_in_block_counts_the_block_weeks_only_and_names_the_phases():
     away = [{"start": "2027-04-05", "end": "2027-04-14", "reason": "illness"}]
     result = plan({"away": away})
     [warning] = [w for w in result.warnings if w.code is WarningCode.AWAY_IN_BLOCK]
-    assert "10 days away" in warning.message and "City Marathon" in warning.message
+    assert "10 days away during the block" in warning.message and "City Marathon" in warning.message
     assert "strength" in warning.message and warning.race_id
 
 

@@ -334,3 +334,13 @@ def test_choosing_a_race_in_the_table_brings_it_into_view_on_the_timeline(qtbot,
 
     assert window.selection.race_id == "ana-spring-half"
     assert view.viewport().rect().contains(view.race_rect("ana-spring-half"))
+
+
+def test_every_warning_the_demo_shows_has_a_hint_for_the_coach(window):
+    warnings = window.warnings.list
+    shown = [warnings.item(r) for r in range(warnings.count())]
+    texts = " ".join(item.text() for item in shown)
+    assert "days away during the block" in texts and "found no free lifting day" in texts
+    for item in shown:
+        message, _, hint = item.toolTip().partition("\n")
+        assert message and hint, item.text()

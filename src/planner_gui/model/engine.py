@@ -483,9 +483,9 @@ def _away_in_blocks(
         warnings.append(
             PlanWarning(
                 WarningCode.AWAY_IN_BLOCK,
-                f"{total} days away in the block for {block.race.name} "
-                f"({format_date(block.race.date)}), in the {where} weeks: the strength "
-                "work planned there will not happen.",
+                f"{total} days away during the block for {block.race.name} "
+                f"({format_date(block.race.date)}), in the {where} weeks: check the "
+                "strength sessions of those weeks.",
                 block.race.id,
             )
         )

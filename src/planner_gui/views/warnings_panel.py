@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBo
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
 from planner_gui.model.engine import WarningCode
+from planner_gui.model.race_look import RACE_LOOKS
+from planner_gui.model.season import Priority
 
 RACE_ROLE = Qt.ItemDataRole.UserRole + 1
 ATHLETE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -17,8 +19,14 @@ _HINTS = {
     WarningCode.RACE_IN_RECOVERY: "Racing this soon after a main race leaves no time "
     "to recover or to train; consider making one of them a B race.",
     WarningCode.SAME_WEEK_MAIN_RACES: "Keep one main race per week; make the others B or C.",
-    WarningCode.NO_MAIN_RACE: "Give the athlete a main (A) race to build a training block.",
+    WarningCode.NO_MAIN_RACE: f"Give the athlete {RACE_LOOKS[Priority.A].kind} to build a "
+    "training block.",
+    WarningCode.SESSIONS_DROPPED: "Add lifting days for the athlete, or change their order, "
+    "so the sessions find a free day.",
+    WarningCode.AWAY_IN_BLOCK: "Consider moving the race, or giving the athlete their own "
+    "phase lengths.",
 }
+"""What the coach can do about each warning (every code has one: a test checks)."""
 
 
 class WarningsPanel(QWidget):
