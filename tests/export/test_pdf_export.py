@@ -334,7 +334,7 @@ def test_race_list_says_whether_a_b_race_lightens_its_week(tmp_path: Path) -> No
     path = tmp_path / "b.pdf"
     export(ExportRequest(season=chosen, target=path, paper=Paper.A4, printed=PRINTED))
     summary = read_pages(path)[0].flat
-    assert "Spring Half Half marathon ▲ B — lighter week week 14" in summary
-    assert "Harbour Ten 10 km ▲ B — no change (taper) week 24" in summary
-    assert "Recovery Parkrun 5 km ▲ B — no change (recovery) week 27" in summary
+    assert "Spring Half Half marathon ▲ B · tune-up lighter week week 14" in summary
+    assert "Harbour Ten 10 km ▲ B · tune-up no change (taper) week 24" in summary
+    assert "Recovery Parkrun 5 km ▲ B · tune-up no change (recovery) week 27" in summary
     assert summary.count("lighter week") == 1

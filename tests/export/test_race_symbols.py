@@ -16,7 +16,7 @@ from planner_gui.export.pdf import export
 from planner_gui.export.styles import INK
 from planner_gui.model.demo import load_demo
 from planner_gui.model.engine import plan_season
-from planner_gui.model.race_look import RACE_LOOKS
+from planner_gui.model.race_look import RACE_LOOKS, priority_legend
 from planner_gui.model.season import Priority, Season
 from tests.export.pdf_reading import FilledShape, filled_shapes, read_pages
 
@@ -110,13 +110,13 @@ def test_the_coach_overview_draws_the_shared_shapes(tmp_path: Path) -> None:
 def test_tables_print_the_shared_glyphs(ana_pdf: Path) -> None:
     pages = read_pages(ana_pdf)
     summary = pages[0].flat
-    # The race list: the marker's glyph before the priority.
-    assert "City Marathon Marathon ◆ A — main race week 25" in summary
-    assert "Spring Half Half marathon ▲ B — lighter week week 14" in summary
-    assert "Harbour parkrun 5 km ● C — no change week 32" in summary
+    # The race list: the marker's glyph before the priority, in the races table's words.
+    assert "City Marathon Marathon ◆ A · main race week 25" in summary
+    assert "Spring Half Half marathon ▲ B · tune-up lighter week week 14" in summary
+    assert "Harbour parkrun 5 km ● C · training week 32" in summary
     # The legend names each shape in the table's words.
-    for look in RACE_LOOKS.values():
-        assert f"{look.label} ({look.role})" in summary
+    for priority in Priority:
+        assert priority_legend(priority) in summary
     weeks = " ".join(p.flat for p in pages if p.landscape)
     for text in ("◆ City Marathon (A)", "▲ Spring Half (B)", "● Harbour parkrun (C)",
                  "◆ Autumn Coast Marathon (A)"):

@@ -9,8 +9,19 @@ import textwrap
 
 import pytest
 
-from planner_gui.model.race_look import CIRCLE, DIAMOND, RACE_LOOKS, TRIANGLE, race_glyph
-from planner_gui.model.season import Priority
+from planner_gui.model.race_look import (
+    CIRCLE,
+    DIAMOND,
+    RACE_LOOKS,
+    TRIANGLE,
+    priority_choice,
+    priority_legend,
+    priority_summary,
+    race_glyph,
+    race_with_glyph,
+    race_with_priority,
+)
+from planner_gui.model.season import Priority, Race
 
 
 def test_each_priority_has_its_shape_and_matching_glyph() -> None:
@@ -21,6 +32,25 @@ def test_each_priority_has_its_shape_and_matching_glyph() -> None:
         (CIRCLE, "●", "small circle"),
     ]
     assert [RACE_LOOKS[p].label for p in Priority] == ["A race", "B race", "C race"]
+
+
+def test_each_priority_is_worded_one_way_wherever_it_is_shown() -> None:
+    assert [priority_choice(p) for p in Priority] == [
+        "A · main race", "B · tune-up", "C · training"]
+    assert [priority_legend(p) for p in Priority] == [
+        "A race (main race)", "B race (tune-up)", "C race (training)"]
+    assert priority_summary(Priority.A) == "A race (main race: builds a training block)"
+    assert priority_summary(Priority.C) == "C race (training: changes nothing in the plan)"
+    assert [RACE_LOOKS[p].kind for p in Priority] == [
+        "a main (A) race", "a tune-up (B) race", "a training (C) race"]
+    assert RACE_LOOKS[Priority.A].explanation.startswith("Main race: the training block")
+
+
+def test_a_race_after_its_name_carries_its_priority_and_glyph() -> None:
+    race = Race(name="City Marathon", date="2027-06-27", priority="A")
+    assert race_with_priority(race) == "City Marathon (A)"
+    assert race_with_glyph(race.model_copy(update={"priority": Priority.B})) == (
+        "▲ City Marathon (B)")
 
 
 def test_the_main_race_has_the_biggest_marker() -> None:

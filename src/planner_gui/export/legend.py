@@ -12,7 +12,7 @@ from planner_gui.export.season_strip import label_on_band
 from planner_gui.export.stamp import Stamp
 from planner_gui.export.styles import INK
 from planner_gui.model.phases import BLOCK_PHASES, Phase
-from planner_gui.model.race_look import RACE_LOOKS
+from planner_gui.model.race_look import priority_legend
 from planner_gui.model.season import Priority
 
 LEGEND_PHASES = (*BLOCK_PHASES, Phase.RECOVERY, Phase.FREE)
@@ -22,7 +22,7 @@ _SWATCH_W, _SWATCH_H = 22.0, 11.0
 _SIZE = 7.0
 _GAP = 10.0
 _MARKER = 8.0  # width of the A diamond; B and C scale down as on screen
-_MARKERS = tuple((priority, f"{look.label} ({look.role})") for priority, look in RACE_LOOKS.items())
+_MARKERS = tuple((priority, priority_legend(priority)) for priority in Priority)
 
 
 class Swatch(Flowable):

@@ -11,7 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from planner_gui.export.styles import INK
 from planner_gui.model.race_look import RACE_LOOKS
-from planner_gui.model.season import Priority, Race
+from planner_gui.model.season import Priority
 
 OUTLINE = 0.5
 """White rim (points) that keeps a marker apart from the band or line under it."""
@@ -57,7 +57,3 @@ def draw_race_marker(canvas: Canvas, priority: Priority, x: float, top: float,
         canvas.drawPath(path, stroke=1, fill=1)
     canvas.restoreState()
 
-
-def race_with_glyph(race: Race) -> str:
-    """A race as tables list it: "◆ City Marathon (A)"."""
-    return f"{RACE_LOOKS[race.priority].glyph} {race.name} ({race.priority.value})"

@@ -24,6 +24,7 @@ from planner_gui.export.race_marker import draw_race_marker
 from planner_gui.export.styles import INK, MUTED, fit_text, grey
 from planner_gui.model.engine import WeekPlan
 from planner_gui.model.phases import Phase
+from planner_gui.model.race_look import race_with_priority
 from planner_gui.model.season import Priority, Race
 from planner_gui.model.time_scale import TimeScale
 
@@ -133,11 +134,6 @@ def draw_centred_labels(
     canvas.drawText(text)
 
 
-def race_text(race: Race) -> str:
-    """A race as the strip names it: "City Marathon (A)"."""
-    return f"{race.name} ({race.priority.value})"
-
-
 def draw_month_axis(
     canvas: Canvas, scale: TimeScale, first: dt.date, last: dt.date, y: float, size: float
 ) -> None:
@@ -236,7 +232,7 @@ class SeasonStrip(Flowable):
         for race in races:
             x = scale.x_of(race.date) + scale.day_width / 2
             font = FONT_BOLD if race.priority is Priority.A else FONT
-            text = fit_text(race_text(race), font, LABEL_SIZE, width * 0.45)
+            text = fit_text(race_with_priority(race), font, LABEL_SIZE, width * 0.45)
             text_w = stringWidth(text, font, LABEL_SIZE)
             left = min(max(0.0, x - text_w / 2), max(0.0, width - text_w))
             level = next((i for i, end in enumerate(level_ends) if end + 4 <= left), None)

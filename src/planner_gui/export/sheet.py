@@ -27,7 +27,7 @@ from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, RULE, styles, wra
 from planner_gui.export.week_table import week_table
 from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.engine import AthletePlan, Flag
-from planner_gui.model.race_look import race_glyph
+from planner_gui.model.race_look import priority_choice, race_glyph
 from planner_gui.model.season import Athlete, Priority, Race, Season
 from planner_gui.model.weeks import SeasonCalendar
 
@@ -35,11 +35,6 @@ PORTRAIT, LANDSCAPE = "portrait", "landscape"
 """Page template ids shared with the document template in ``pdf.py``."""
 
 _NOTES_MAX = 400  # a table row cannot break across pages: long notes are cut short
-_PRIORITY_TEXT = {
-    Priority.A: "A — main race",
-    Priority.B: "B — no change",
-    Priority.C: "C — no change",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,18 +65,19 @@ def _race_week(race: Race, calendar: SeasonCalendar) -> str:
 
 
 def _priority_text(race: Race, plan: AthletePlan, calendar: SeasonCalendar) -> str:
-    """The priority and what it does to the plan.
+    """The priority as the races table names it, and for a B race what it does to its week.
 
     A B race lightens its week's strength work only where the engine says so
     (``Flag.B_RACE_WEEK``): in a taper or recovery week it changes nothing.
     """
+    text = priority_choice(race.priority)
     index = calendar.index_of(race.date)
     if race.priority is not Priority.B or not 1 <= index <= len(plan.weeks):
-        return _PRIORITY_TEXT[race.priority]
+        return text
     week = plan.weeks[index - 1]
     if Flag.B_RACE_WEEK in week.flags:
-        return "B — lighter week"
-    return f"{_PRIORITY_TEXT[Priority.B]} ({week.phase.label.lower()})"
+        return f"{text}\nlighter week"
+    return f"{text}\nno change ({week.phase.label.lower()})"
 
 
 def race_list(
@@ -94,7 +90,7 @@ def race_list(
         return Paragraph("No races yet.", st["body"])
     has_notes = any(r.notes for r in races)
     header: list[object] = ["Date", "Race", "Distance", "Priority", "Season week"]
-    fixed = [66.0, 0.0, 70.0, 92.0, 70.0]  # priority: its glyph and "B — lighter week"
+    fixed = [66.0, 0.0, 70.0, 92.0, 70.0]  # priority: its glyph and "B · tune-up"
     if has_notes:
         header.append("Notes")
     free = width - sum(fixed)

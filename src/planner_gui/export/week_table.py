@@ -14,10 +14,10 @@ from reportlab.platypus import Table, TableStyle
 
 from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.phase_style import LOOKS
-from planner_gui.export.race_marker import race_with_glyph
 from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, MUTED, RULE, grey, wrap_lines
 from planner_gui.model.date_text import format_range
 from planner_gui.model.engine import Flag, WeekPlan
+from planner_gui.model.race_look import race_with_glyph
 
 HEADERS = (
     "Wk", "Dates", "Phase", "Block week", "Races", "Sessions", "Sets × reps", "Rest",

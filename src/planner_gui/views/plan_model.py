@@ -15,6 +15,7 @@ from planner_gui.document.selection import Selection
 from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.engine import Flag, WeekPlan
 from planner_gui.model.phases import PHASE_SUMMARIES, Phase, StrengthPrescription, strength_for
+from planner_gui.model.race_look import priority_legend, race_with_priority
 from planner_gui.views.phase_colors import phase_color, phase_text_color
 from planner_gui.views.row_list_model import RowListModel
 
@@ -201,7 +202,7 @@ class PlanWeeksModel(RowListModel[WeekPlan]):
         if column == PlanColumn.BLOCK_WEEK:
             return EMPTY if week.block_week is None else str(week.block_week)
         if column == PlanColumn.RACES:
-            return ", ".join(f"{r.name} ({r.priority.value})" for r in week.races) or ""
+            return ", ".join(race_with_priority(r) for r in week.races)
         if column == PlanColumn.SESSIONS:
             return sessions_cell(strength)
         if column == PlanColumn.SETS_REPS:
@@ -225,8 +226,8 @@ class PlanWeeksModel(RowListModel[WeekPlan]):
             return text
         if column == PlanColumn.RACES and week.races:
             return "\n".join(
-                f"{r.name}: {format_date(r.date)}, {r.distance.label}, priority "
-                f"{r.priority.value}"
+                f"{r.name}: {format_date(r.date)}, {r.distance.label}, "
+                f"{priority_legend(r.priority)}"
                 for r in week.races
             )
         if column in (PlanColumn.STRENGTH_FOCUS, PlanColumn.RUNNING_FOCUS, PlanColumn.EFFORT):

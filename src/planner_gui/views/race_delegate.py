@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.model.date_text import format_day
+from planner_gui.model.race_look import RACE_LOOKS, priority_choice
 from planner_gui.model.season import MAX_NAME, MAX_NOTES, Distance, Priority
 from planner_gui.views.date_field import DateField, from_qdate, to_qdate
 from planner_gui.views.invalid_input import mark_invalid
-from planner_gui.views.races_model import CHOICES_ROLE, PRIORITY_LABELS, PRIORITY_TIPS, Column
+from planner_gui.views.races_model import CHOICES_ROLE, Column
 
 Index = QModelIndex | QPersistentModelIndex
 _COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
@@ -63,9 +64,11 @@ class RaceDelegate(QStyledItemDelegate):
                     combo.addItem(label, athlete_id)
             elif column == Column.PRIORITY:
                 for priority in Priority:
-                    combo.addItem(PRIORITY_LABELS[priority], priority.value)
+                    combo.addItem(priority_choice(priority), priority.value)
                     combo.setItemData(
-                        combo.count() - 1, PRIORITY_TIPS[priority], Qt.ItemDataRole.ToolTipRole
+                        combo.count() - 1,
+                        RACE_LOOKS[priority].explanation,
+                        Qt.ItemDataRole.ToolTipRole,
                     )
             else:
                 for distance in Distance:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData
 
+from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority
 
 RACE_MIME = "application/x-planner-race"
@@ -28,7 +29,7 @@ class RacePayload:
 
 def new_race_mime(priority: Priority) -> QMimeData:
     """Mime data asking for a new race of ``priority``."""
-    return _mime({"priority": priority.value}, f"New {priority.value} race")
+    return _mime({"priority": priority.value}, f"New {RACE_LOOKS[priority].label}")
 
 
 def existing_race_mime(race_id: str, name: str = "") -> QMimeData:

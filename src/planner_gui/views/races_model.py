@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
 from planner_gui.model.date_text import format_day, parse_date
+from planner_gui.model.race_look import RACE_LOOKS, priority_choice
 from planner_gui.model.season import Distance, Priority, Race
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import from_qdate, to_qdate
@@ -27,17 +28,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 """Role that lists what a cell may be set to, as (label, edit value) pairs."""
 
-PRIORITY_LABELS = {
-    Priority.A: "A · main race",
-    Priority.B: "B · tune-up",
-    Priority.C: "C · training",
-}
-PRIORITY_TIPS = {
-    Priority.A: "Main race: the training block is counted back from it.",
-    Priority.B: "Tune-up race: strength work drops to one light session that week, "
-    "unless it falls in a taper or recovery week (then nothing changes).",
-    Priority.C: "Training race: shown on the plan, changes nothing.",
-}
 
 
 class Column(IntEnum):
@@ -176,7 +166,7 @@ class RacesModel(RowListModel[RaceRow]):
         if column == Column.NAME:
             return race.name
         if column == Column.PRIORITY:
-            return PRIORITY_LABELS[race.priority]
+            return priority_choice(race.priority)
         if column == Column.DISTANCE:
             return race.distance.label
         if column == Column.WEEK:
@@ -204,7 +194,7 @@ class RacesModel(RowListModel[RaceRow]):
     def tooltip(self, row: RaceRow, column: int) -> str | None:
         race = row.race
         if column == Column.PRIORITY:
-            return PRIORITY_TIPS[race.priority]
+            return RACE_LOOKS[race.priority].explanation
         if column == Column.NOTES:
             return race.notes or None
         if column == Column.WEEK and not row.in_season:

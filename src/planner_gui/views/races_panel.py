@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
 from planner_gui.model.date_text import format_day
+from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority, Race
 from planner_gui.views.race_delegate import RaceDelegate
 from planner_gui.views.races_model import Column, RacesModel
@@ -166,7 +167,7 @@ class RacesPanel(QWidget):
             # the cursor was in before (and reopen the name) instead of to the priority.
             self.table.setCurrentIndex(name)
             self.table.edit(name)
-        kind = "a main (A) race" if priority is Priority.A else "a training (C) race"
+        kind = RACE_LOOKS[priority].kind
         self.message.emit(
             f"Added {kind} for {athlete.name} on {format_day(race.date)}, "
             f"{where}. Type its name."
@@ -248,8 +249,8 @@ class RacesPanel(QWidget):
             self.empty.setText("No athletes yet. Add one in the roster on the left.")
         else:
             self.empty.setText(
-                f"No races for {name} yet. Add one with “Add race”; a main (A) race "
-                "sets off a training block."
+                f"No races for {name} yet. Add one with “Add race”; "
+                f"{RACE_LOOKS[Priority.A].kind} sets off a training block."
             )
         self.add_button.setEnabled(bool(athlete_id))
         self.delete_button.setEnabled(bool(self._selection.race_id))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QVBoxLayout, QWidget
 
 from planner_gui.model.date_text import format_date, format_day, format_range
 from planner_gui.model.engine import Flag, WeekPlan
+from planner_gui.model.race_look import race_with_priority
 from planner_gui.model.season import Methodology
 from planner_gui.views.phase_colors import phase_color, phase_text_color
 from planner_gui.views.plan_model import EMPTY, phase_text, sessions_meaning
@@ -54,9 +55,9 @@ def detail_rows(week: WeekPlan, methodology: Methodology) -> list[tuple[str, str
         main_race = EMPTY
     else:
         when = weeks_away((race.date - week.start).days)
-        main_race = f"{race.name} ({race.priority.value}), {format_date(race.date)}\n{when}"
+        main_race = f"{race_with_priority(race)}, {format_date(race.date)}\n{when}"
     races = "\n".join(
-        f"{r.name} ({r.priority.value}) · {format_day(r.date)} · {r.distance.label}"
+        f"{race_with_priority(r)} · {format_day(r.date)} · {r.distance.label}"
         for r in week.races
     )
     flags = "\n".join(_FLAG_TEXTS[f] for f in week.flags)

@@ -6,11 +6,11 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QDrag, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority
 from planner_gui.views.race_mime import new_race_mime
 from planner_gui.views.timeline.lane_painter import paint_race_marker
 from planner_gui.views.timeline.timeline_colors import TimelineColors
-from planner_gui.views.timeline.tooltips import PRIORITY_TEXT
 
 
 class RaceChip(QWidget):
@@ -20,13 +20,14 @@ class RaceChip(QWidget):
         super().__init__(parent)
         self.priority = priority
         self.setObjectName(f"raceChip{priority.value}")
-        text = f"{priority.value} race"
+        look = RACE_LOOKS[priority]
+        text = look.label
         self._text = text
         self.setAccessibleName(f"New {text}")
         self.setAccessibleDescription(
-            f"Drag onto an athlete's lane to add a {PRIORITY_TEXT[priority]}."
+            f"Drag onto an athlete's lane to add {look.kind}: it {look.effect}."
         )
-        self.setToolTip(f"Drag onto a lane to add a {PRIORITY_TEXT[priority]}")
+        self.setToolTip(f"Drag onto a lane to add {look.kind}: it {look.effect}")
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._press: QPoint | None = None

@@ -7,14 +7,9 @@ import datetime as dt
 from planner_gui.model.date_text import format_day, format_range
 from planner_gui.model.engine import PlanWarning, WeekPlan
 from planner_gui.model.phases import Phase
-from planner_gui.model.season import Methodology, Priority, Race
+from planner_gui.model.race_look import priority_summary
+from planner_gui.model.season import Methodology, Race
 from planner_gui.views.timeline.lane_items import BandItem
-
-PRIORITY_TEXT = {
-    Priority.A: "A race (main race: builds a training block)",
-    Priority.B: "B race (lightens that week's strength work)",
-    Priority.C: "C race (changes nothing in the plan)",
-}
 
 
 def time_to_go(today: dt.date, day: dt.date) -> str:
@@ -37,7 +32,7 @@ def race_tooltip(race: Race, today: dt.date) -> str:
     lines = [
         race.name,
         f"{format_day(race.date)} · {time_to_go(today, race.date)}",
-        PRIORITY_TEXT[race.priority],
+        priority_summary(race.priority),
         f"Distance: {race.distance.label}",
     ]
     if race.notes:
