@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from planner_gui.document.plan_cache import PlanCache
 from planner_gui.document.season_edit_command import SeasonEditCommand
-from planner_gui.document.settings_label import settings_changed, settings_label
+from planner_gui.document.settings_label import settings_label, settings_merge_key
 from planner_gui.model import edits
 from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.engine import AthletePlan
@@ -247,5 +247,5 @@ class SeasonDocument(QObject):
         self.edit(
             settings_label(self._season, season),
             season,
-            merge_key="settings:" + ",".join(settings_changed(self._season, season)),
+            merge_key=settings_merge_key(self._season, season),
         )
