@@ -77,3 +77,13 @@ def test_a_week_reads_the_same_in_the_table_the_details_on_paper_and_in_the_term
                          printed=TODAY))
     weeks = " ".join(p.flat for p in read_pages(path) if p.landscape)
     assert "29 Mar – 4 Apr" in weeks and "4 – 10 Jan" in weeks
+
+
+def test_the_window_and_the_sheets_list_the_phases_in_one_order():
+    from planner_gui.export.legend import LEGEND_PHASES
+    from planner_gui.model.phase_look import LEGEND_ORDER
+    from planner_gui.views.timeline.timeline_legend import ENTRIES
+
+    window = [label for label, _, band in ENTRIES if band][: len(LEGEND_ORDER)]
+    assert window == [phase.label for phase in LEGEND_PHASES]
+    assert window == [phase.label for phase in LEGEND_ORDER]

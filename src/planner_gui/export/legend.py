@@ -11,11 +11,12 @@ from planner_gui.export.race_marker import draw_race_marker, marker_width
 from planner_gui.export.season_strip import label_on_band
 from planner_gui.export.stamp import Stamp
 from planner_gui.export.styles import INK
-from planner_gui.model.phases import BLOCK_PHASES, Phase
+from planner_gui.model.phase_look import LEGEND_ORDER
+from planner_gui.model.phases import Phase
 from planner_gui.model.race_look import priority_legend
 from planner_gui.model.season import Priority
 
-LEGEND_PHASES = (*BLOCK_PHASES, Phase.RECOVERY, Phase.FREE)
+LEGEND_PHASES = LEGEND_ORDER
 """Phases in the order a coach reads a block: base first, free weeks last."""
 
 _SWATCH_W, _SWATCH_H = 22.0, 11.0

@@ -4,6 +4,8 @@ The plan table, the legend and the timeline paint phases with these colours. Eac
 phase has a soft fill that reads well behind text (a light tint on a light palette, a
 deep shade on a dark one) and a stronger accent for thin strips and borders. Free
 weeks take their fill from the palette, so the off-season stays quiet in any theme.
+The colours themselves live in ``planner_gui.model.phase_look``, shared with the PDF;
+this module only turns them into ``QColor``s for a palette.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def phase_color(phase: Phase, palette: QPalette | None = None) -> QColor:
     """The fill of a phase: readable behind the palette's normal text colour."""
     palette = palette or QApplication.palette()
     look = PHASE_LOOKS[phase]
-    if phase is Phase.FREE:
+    if look.quiet:
         # Free weeks blend with the background: a step from the base colour.
         base = palette.color(QPalette.ColorRole.Base)
         return base.darker(108) if not is_dark(palette) else base.lighter(140)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from planner_gui.model.date_text import format_date
+from planner_gui.model.phase_look import PHASE_LOOKS
 from planner_gui.model.phases import Phase
 from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority
@@ -78,7 +79,7 @@ def paint_band(p: QPainter, rect: QRectF, phase: Phase, colors: TimelineColors) 
     if hatch.style() is not Qt.BrushStyle.NoBrush:
         p.setBrush(hatch)
         p.drawRect(rect)
-    if phase is not Phase.FREE:
+    if not PHASE_LOOKS[phase].quiet:
         p.setPen(QPen(colors.phase_border[phase], 1.0))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawLine(rect.topLeft(), rect.bottomLeft())
@@ -129,7 +130,7 @@ class LanePainter:
             + [(w.rect.left() - 1, w.rect.right() + 1) for w in items.warnings]
         )
         for band in items.bands:
-            if band.x1 >= x0 and band.x0 <= x1 and band.phase is not Phase.FREE:
+            if band.x1 >= x0 and band.x0 <= x1 and not PHASE_LOOKS[band.phase].quiet:
                 self._paint_band_label(p, band, x0, x1, obstacles)
         for item in items.races:
             paint_race_marker(p, item.race.priority, item.center, colors)

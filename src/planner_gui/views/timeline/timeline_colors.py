@@ -79,7 +79,8 @@ class TimelineColors:
             line = QColor(accent.lighter(130) if dark else accent.darker(115))
             line.setAlpha(110 if dark else 95)
             hatches[phase] = QBrush(line, PHASE_HATCH[phase])
-            borders[phase] = accent if phase is not Phase.FREE else _mix(text, base, 0.8)
+            quiet = PHASE_LOOKS[phase].quiet
+            borders[phase] = _mix(text, base, 0.8) if quiet else accent
         selected = QColor(highlight)
         selected.setAlpha(60 if dark else 38)
         label_bg = QColor(palette.color(role.ToolTipBase))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from planner_gui.model.phase_look import LEGEND_ORDER, PHASE_LOOKS
 from planner_gui.model.phases import Phase
 from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority
@@ -28,7 +29,7 @@ Painter = Callable[[QPainter, QRectF, TimelineColors], None]
 def _band(phase: Phase) -> Painter:
     def paint(p: QPainter, rect: QRectF, colors: TimelineColors) -> None:
         paint_band(p, rect, phase, colors)
-        if phase is Phase.FREE:  # free weeks are nearly background: outline the swatch
+        if PHASE_LOOKS[phase].quiet:  # nearly background (free weeks): outline the swatch
             p.setPen(QPen(colors.separator, 1.0))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect)
@@ -55,8 +56,7 @@ def _compressed(p: QPainter, rect: QRectF, colors: TimelineColors) -> None:
 
 
 ENTRIES: list[tuple[str, Painter, bool]] = [
-    *[(phase.label, _band(phase), True) for phase in Phase if phase is not Phase.FREE],
-    (Phase.FREE.label, _band(Phase.FREE), True),
+    *[(phase.label, _band(phase), True) for phase in LEGEND_ORDER],
     *[(look.label, _marker(priority), False) for priority, look in RACE_LOOKS.items()],
     ("Block cut short", _compressed, True),
 ]
