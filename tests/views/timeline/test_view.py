@@ -120,8 +120,9 @@ def test_lanes_paint_phase_colours_and_highlight_the_selected_athlete(timeline, 
     selection.select_athlete("zoe")
     image = _render(timeline)
     palette = timeline.viewport().palette()
-    # Zoë's base weeks (season weeks 4–7) are painted in the base colour.
-    point = timeline.point_for("zoe", dt.date(2027, 1, 28))
+    # Zoë's base weeks (season weeks 4–7) are painted in the base colour (sampled clear of
+    # the warning sign at the block's front).
+    point = timeline.point_for("zoe", dt.date(2027, 2, 10))
     assert (
         image.pixelColor(point.x(), point.y() - 8).name() == phase_color(Phase.BASE, palette).name()
     )
