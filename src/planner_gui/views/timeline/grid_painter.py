@@ -13,9 +13,13 @@ from planner_gui.model.season import Athlete
 from planner_gui.model.time_scale import TimeScale
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.timeline.lane_layout import HEADER_HEIGHT, MONTH_ROW, NAME_WIDTH, LaneLayout
+from planner_gui.views.timeline.lane_painter import paint_warning_glyph
+from planner_gui.views.timeline.name_marks import NameMarks
 from planner_gui.views.timeline.timeline_colors import TimelineColors
 
 TODAY_LABEL = "Today"
+NAME_GLYPH = 12.0
+"""Size of the warning sign by a name (a warning about the whole lane)."""
 MIN_WEEK_LABEL_SPACING = 24.0
 """Week numbers closer than this are thinned out (every 2nd, 4th … week)."""
 
@@ -133,10 +137,10 @@ class GridPainter:
         athletes: tuple[Athlete, ...],
         lanes: range,
         selected: str,
-        notes: dict[str, str],
+        marks: dict[str, NameMarks],
         height: float,
     ) -> None:
-        """The fixed lane-name column (selected athlete highlighted)."""
+        """The fixed lane-name column (selected athlete highlighted), notes under the names."""
         colors = self.colors
         p.fillRect(QRectF(0, HEADER_HEIGHT, NAME_WIDTH, height - HEADER_HEIGHT), colors.header)
         for index in lanes:
@@ -148,17 +152,33 @@ class GridPainter:
                 p.fillRect(rect, colors.selected_name)
             p.setPen(colors.selected_name_text if chosen else colors.header_text)
             p.setFont(self.bold if chosen else self.font)
+            mark = marks.get(athlete.id, NameMarks((), False))
             text_rect = rect.adjusted(10, 6, -6, -layout.lane_height / 2)
+            if mark.warned:
+                glyph = QRectF(
+                    text_rect.right() - NAME_GLYPH, text_rect.center().y() - NAME_GLYPH / 2,
+                    NAME_GLYPH, NAME_GLYPH,
+                )  # fmt: skip
+                p.save()
+                p.setRenderHint(QPainter.RenderHint.Antialiasing)
+                paint_warning_glyph(p, glyph, colors)
+                p.restore()
+                text_rect.setRight(glyph.left() - 3)
             metrics = QFontMetricsF(p.font())
             name = metrics.elidedText(athlete.name, Qt.TextElideMode.ElideRight, text_rect.width())
             p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
-            note = notes.get(athlete.id)
-            if note:
+            if mark.notes:
                 p.setFont(self.small)
                 p.setPen(colors.selected_name_text if chosen else colors.muted_text)
-                sub = rect.adjusted(10, layout.lane_height / 2, -6, -4)
-                text = self.small_metrics.elidedText(note, Qt.TextElideMode.ElideRight, sub.width())
-                p.drawText(sub, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+                sub = rect.adjusted(10, layout.lane_height / 2, -6, -2)
+                line = self.small_metrics.height()
+                for i, note in enumerate(mark.notes):
+                    if i and sub.top() + (i + 1) * line > sub.bottom():
+                        break  # no room for another line: the tooltip has them all
+                    elide = Qt.TextElideMode.ElideRight
+                    text = self.small_metrics.elidedText(note, elide, sub.width())
+                    line_rect = QRectF(sub.left(), sub.top() + i * line, sub.width(), line)
+                    p.drawText(line_rect, Qt.AlignmentFlag.AlignLeft, text)
         p.setPen(QPen(colors.separator, 1.0))
         p.drawLine(QPointF(NAME_WIDTH - 0.5, 0), QPointF(NAME_WIDTH - 0.5, height))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from planner_gui.model.season import Athlete
 from planner_gui.views.timeline.lane_items import LaneItems, RaceItem
 from planner_gui.views.timeline.lane_layout import HEADER_HEIGHT, NAME_WIDTH, in_lanes
+from planner_gui.views.timeline.name_marks import name_tooltip
 from planner_gui.views.timeline.timeline_renderer import Frame, TimelineRenderer, aligned
 from planner_gui.views.timeline.tooltips import band_tooltip, race_tooltip, warning_tooltip
 
@@ -81,9 +82,9 @@ class TimelineHits:
             return ""
         athlete = frame.season.athletes[index]
         items = self._renderer.items(frame, athlete)
+        plan = frame.plan_of(athlete.id)
         if pos.x() < NAME_WIDTH:
-            notes = [w.message for w in items.notes]
-            return "\n".join([athlete.name, *notes])
+            return name_tooltip(athlete, plan, frame.season.methodology)
         x, y = pos.x(), pos.y() - lanes.lane_top(index)
         race = items.race_at(x, y)
         if race is not None:
@@ -96,7 +97,8 @@ class TimelineHits:
             return ""
         day = frame.scale.date_at(x)
         week = next((w for w in band.weeks if w.start <= day <= w.end), band.weeks[0])
-        return band_tooltip(band, week, frame.season.methodology)
+        # The athlete's own phase lengths (plan.methodology), not the season's.
+        return band_tooltip(band, week, plan.methodology)
 
     def show_tooltip(self, event: QHelpEvent, viewport: QWidget) -> None:
         """Show the tooltip for a help event on ``viewport`` (or hide the last one)."""

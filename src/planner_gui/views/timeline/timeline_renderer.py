@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen, QPixmap
 
 from planner_gui.model.engine import AthletePlan
-from planner_gui.model.season import Athlete, Priority, Season
+from planner_gui.model.season import Athlete, Methodology, Season
 from planner_gui.model.time_scale import TimeScale
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.timeline.drag_preview import DragPreview
@@ -30,9 +30,9 @@ from planner_gui.views.timeline.lane_layout import (
     LaneLayout,
 )
 from planner_gui.views.timeline.lane_painter import LanePainter, race_marker_path
+from planner_gui.views.timeline.name_marks import NameMarks, name_marks
 from planner_gui.views.timeline.timeline_colors import TimelineColors
 
-NO_MAIN_RACE_NOTE = "No A race: all free weeks"
 EMPTY_ROSTER_HINT = "No athletes yet. Add one with Edit ▸ Add Athlete (Ctrl+Shift+N)."
 
 
@@ -60,6 +60,7 @@ class TimelineRenderer:
 
     def __init__(self) -> None:
         self.lane_cache = LaneCache()
+        self._marks: dict[str, tuple[Athlete, AthletePlan, Methodology, NameMarks]] = {}
         self._layers: dict[str, tuple[Hashable, QPixmap]] = {}
         self._colors: TimelineColors | None = None
         self._font_key = ""
@@ -96,6 +97,18 @@ class TimelineRenderer:
         """The zones of an athlete's lane in ``frame``."""
         plan = frame.plan_of(athlete.id)
         return self.lane_cache.items(athlete, plan, frame.scale, frame.calendar)
+
+    def marks(self, frame: Frame, athlete: Athlete) -> NameMarks:
+        """What the names column shows by an athlete's name (notes, a warning sign)."""
+        plan = frame.plan_of(athlete.id)
+        methodology = frame.season.methodology
+        cached = self._marks.get(athlete.id)
+        # Seasons are immutable: the same objects mean the same marks.
+        if cached and cached[0] is athlete and cached[1] is plan and cached[2] is methodology:
+            return cached[3]
+        marks = name_marks(athlete, plan, methodology)
+        self._marks[athlete.id] = (athlete, plan, methodology, marks)
+        return marks
 
     def race_rect(self, frame: Frame, race_id: str) -> QRectF:
         """A race marker's rectangle in viewport coordinates (empty when not shown)."""
@@ -186,7 +199,7 @@ class TimelineRenderer:
         if name == "names":
             visible = frame.lanes.visible_range(HEADER_HEIGHT, frame.height)
             shown = tuple(
-                (a.id, a.name, any(r.priority is Priority.A for r in a.races))
+                (a.id, a.name, self.marks(frame, a))
                 for a in frame.season.athletes[visible.start : visible.stop]
             )
             return (size, frame.lanes.top, visible.start, shown, frame.selected_athlete)
@@ -201,14 +214,13 @@ class TimelineRenderer:
         assert self._grid is not None and self._colors is not None
         colors = self._colors
         visible = frame.lanes.visible_range(HEADER_HEIGHT, frame.height)
-        notes = {
-            athlete.id: NO_MAIN_RACE_NOTE
+        marks = {
+            athlete.id: self.marks(frame, athlete)
             for athlete in frame.season.athletes[visible.start : visible.stop]
-            if self.items(frame, athlete).notes
         }
         p.setClipRect(QRectF(0, HEADER_HEIGHT, NAME_WIDTH, frame.height - HEADER_HEIGHT))
         self._grid.names(
-            p, frame.lanes, frame.season.athletes, visible, frame.selected_athlete, notes,
+            p, frame.lanes, frame.season.athletes, visible, frame.selected_athlete, marks,
             frame.height,
         )  # fmt: skip
         p.setClipping(False)
