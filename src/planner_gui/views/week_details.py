@@ -23,6 +23,8 @@ from planner_gui.views.plan_model import EMPTY, phase_text, sessions_meaning
 _FLAG_TEXTS = {
     Flag.RACE_WEEK: "Race week: the main race that closes this block.",
     Flag.B_RACE_WEEK: "B-race week: strength drops to one short, light session.",
+    Flag.AWAY: "Time away: no strength work on the days away.",
+    Flag.SESSION_DROPPED: "Sessions dropped: not every session found a free lifting day.",
 }
 
 
