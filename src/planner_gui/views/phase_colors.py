@@ -10,11 +10,15 @@ this module only turns them into ``QColor``s for a palette.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from planner_gui.model.phase_look import PHASE_LOOKS
 from planner_gui.model.phases import Phase
+
+MIN_TEXT_CONTRAST = 0.4
+"""Lightness apart that text needs from the fill behind it to be read easily."""
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -40,6 +44,14 @@ def phase_accent(phase: Phase) -> QColor:
 
 
 def phase_text_color(phase: Phase, palette: QPalette | None = None) -> QColor:
-    """The text colour to draw on ``phase_color(phase)``."""
+    """The text colour to draw on ``phase_color(phase)``.
+
+    The palette's text colour, as long as it stands out from the fill; on a fill of
+    the other lightness (a custom or high-contrast theme) black or white instead.
+    """
     palette = palette or QApplication.palette()
-    return palette.color(QPalette.ColorRole.Text)
+    text = palette.color(QPalette.ColorRole.Text)
+    fill = phase_color(phase, palette)
+    if abs(text.lightnessF() - fill.lightnessF()) >= MIN_TEXT_CONTRAST:
+        return text
+    return QColor(Qt.GlobalColor.black if fill.lightnessF() >= 0.5 else Qt.GlobalColor.white)

@@ -1,8 +1,8 @@
 """Turn "the rows were this list, now they are that list" into Qt's begin/end calls.
 
-Item models keep their rows as a plain list of immutable items with an id. When the
+Item models keep their rows in a ``RowList`` of immutable items with an id. When the
 document replaces the season, a model computes its new rows and calls
-``sync_rows``: removals, insertions and single-row moves are reported precisely (views
+``RowList.sync``: removals, insertions and single-row moves are reported precisely (views
 keep their selection and scroll position), changed rows get ``dataChanged``, and only
 a reshuffle no simple step explains falls back to a model reset.
 """
