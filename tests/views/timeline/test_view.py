@@ -160,10 +160,13 @@ def test_a_drag_preview_repaints_only_the_dragged_lane(qtbot, timeline):
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start)
 
 
-def test_the_widget_and_its_parts_have_accessible_names(timeline):
-    assert timeline.objectName() == "timeline"
-    assert timeline.accessibleName() == "Season timeline"
-    assert "Drag a race" in timeline.accessibleDescription()
+def test_a_screen_reader_is_told_every_key_the_timeline_answers_to(qtbot, timeline):
+    # Each key below really acts on the selected race (see test_keyboard.py); the
+    # description is how someone who cannot see the markers learns them.
+    description = timeline.accessibleDescription()
+    for key in ("Left", "Right", "Shift", "Delete", "F2", "Ctrl"):
+        assert key in description, key
+    assert timeline.accessibleName()
 
 
 def test_dragging_empty_lane_space_pans_without_editing(qtbot, timeline, document, selection):
