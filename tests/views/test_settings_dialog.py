@@ -1,5 +1,6 @@
 """Season settings: the first day is typed whole, refused in red when it is no date,
-and never spills into the length; every applied change is an undo step."""
+and never spills into the length; sessions a week per phase change the plan; every
+applied change is an undo step."""
 
 from __future__ import annotations
 
@@ -8,7 +9,19 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QPushButton,
+    QScrollBar,
+    QStyle,
+    QStyleOptionSpinBox,
+    QWidget,
+)
+
+from planner_gui.model.phases import Phase
+from planner_gui.model.season import PhaseExercises, PhaseSessions
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -161,3 +174,136 @@ def test_a_refused_date_is_gone_when_the_dialog_opens_again(qtbot, window, dialo
     assert again is dialog
     assert dialog.start.text() == "Mon 4 Jan 2027"
     assert dialog.start.property("invalid") is False and not dialog.problem.isVisible()
+
+
+# -- the Phases page: strength sessions a week ---------------------------------------
+
+
+def _open_page(qtbot, dialog, title):
+    """Click the page's tab, as the coach would."""
+    bar = dialog.tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i).replace("&", "") == title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert dialog.tabs.currentIndex() == index
+
+
+def _click_arrow(qtbot, spin, up):
+    """Click a spin box's up or down arrow with the mouse."""
+    option = QStyleOptionSpinBox()
+    spin.initStyleOption(option)
+    control = QStyle.SubControl.SC_SpinBoxUp if up else QStyle.SubControl.SC_SpinBoxDown
+    rect = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, control, spin)
+    qtbot.mouseClick(spin, Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _ana_week(window, number):
+    return window.document.plans["ana"].weeks[number - 1]
+
+
+def test_base_sessions_clicked_down_to_two_give_week_10_two_sessions_in_one_undo_step(
+    qtbot, window, dialog
+):
+    _open_page(qtbot, dialog, "Phases")
+    base = dialog.sessions[Phase.BASE]
+    assert base.value() == 3 and base.isVisible()  # the app's number, nothing set yet
+    assert len(_ana_week(window, 10).sessions) == 3
+
+    _click_arrow(qtbot, base, up=False)
+    season = window.document.season
+    assert season.methodology.sessions.base == 2
+    assert _ana_week(window, 10).phase is Phase.BASE
+    assert len(_ana_week(window, 10).sessions) == 2
+    stack = window.document.undo_stack
+    assert stack.count() == 1 and stack.undoText() == "Set base sessions to 2 a week"
+
+    _click_arrow(qtbot, base, up=False)  # a second click on the same box: the same step
+    assert window.document.season.methodology.sessions.base == 1
+    assert stack.count() == 1 and stack.undoText() == "Set base sessions to 1 a week"
+
+    window.action_undo.trigger()
+    assert window.document.season.methodology.sessions.base is None  # the app's again
+    assert base.value() == 3  # the dialog follows
+    assert len(_ana_week(window, 10).sessions) == 3
+
+
+def test_each_phase_box_is_its_own_undo_step_and_keys_work_too(qtbot, window, dialog):
+    _open_page(qtbot, dialog, "Phases")
+    taper = dialog.sessions[Phase.TAPER]
+    taper.setFocus()
+    qtbot.keyClick(taper, Qt.Key.Key_Up)
+    free = dialog.sessions[Phase.FREE]
+    free.setFocus()
+    qtbot.keyClick(free, Qt.Key.Key_Down)
+    sessions = window.document.season.methodology.sessions
+    assert (sessions.taper, sessions.free) == (2, 1)
+    assert len(_ana_week(window, 1).sessions) == 1  # week 1 is a free week
+    stack = window.document.undo_stack
+    assert stack.count() == 2
+    assert stack.text(0) == "Set taper sessions to 2 a week"
+    assert stack.text(1) == "Set free-week sessions to 1 a week"
+
+
+def test_a_sessions_box_clicked_there_and_back_leaves_nothing_to_undo(qtbot, window, dialog):
+    _open_page(qtbot, dialog, "Phases")
+    strength = dialog.sessions[Phase.STRENGTH]
+    _click_arrow(qtbot, strength, up=True)
+    _click_arrow(qtbot, strength, up=False)
+    assert window.document.season.methodology.sessions.strength is None
+    assert window.document.undo_stack.count() == 0
+    assert not window.document.modified
+
+
+def test_the_apps_sessions_button_forgets_the_seasons_numbers(qtbot, window, dialog):
+    _open_page(qtbot, dialog, "Phases")
+    assert not dialog.default_sessions.isEnabled()  # nothing to forget yet
+    _click_arrow(qtbot, dialog.sessions[Phase.BASE], up=True)
+    _click_arrow(qtbot, dialog.sessions[Phase.RECOVERY], up=True)
+    qtbot.mouseClick(dialog.default_sessions, Qt.MouseButton.LeftButton)
+    assert window.document.season.methodology.sessions == PhaseSessions()
+    assert [s.value() for s in dialog.sessions.values()] == [2, 3, 2, 2, 1, 1]
+    assert window.document.undo_stack.undoText() == "Change the sessions per phase"
+
+
+def test_changing_a_length_keeps_the_seasons_sessions_and_exercise_lists(
+    qtbot, window, dialog
+):
+    document = window.document
+    own = document.season.methodology.model_copy(
+        update={
+            "sessions": PhaseSessions(base=2),
+            "exercises": PhaseExercises(taper=("Pogo hops",)),
+        }
+    )
+    document.update_settings(methodology=own)
+    _open_page(qtbot, dialog, "Phases")
+    assert dialog.sessions[Phase.BASE].value() == 2
+
+    _click_arrow(qtbot, dialog.lengths["strength"], up=False)
+    methodology = document.season.methodology
+    assert methodology.strength == 3
+    assert methodology.sessions.base == 2
+    assert methodology.exercises.taper == ("Pogo hops",)
+
+    defaults = next(b for b in dialog.findChildren(QPushButton) if "default lengths" in b.text())
+    qtbot.mouseClick(defaults, Qt.MouseButton.LeftButton)
+    methodology = document.season.methodology
+    assert methodology.strength == 4
+    assert methodology.sessions.base == 2
+    assert methodology.exercises.taper == ("Pogo hops",)
+
+
+def test_every_setting_can_be_reached_and_has_a_spoken_name(qtbot, window, dialog):
+    unnamed = []
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        for widget in dialog.findChildren(QWidget):
+            if not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            if isinstance(widget, QScrollBar) or isinstance(widget.parent(), QAbstractSpinBox):
+                continue  # a spin box's own text field: the spin box carries the name
+            name = widget.accessibleName()
+            if not name and isinstance(widget, QAbstractButton):
+                name = widget.text().replace("&", "")
+            if not any(ch.isalpha() for ch in name):
+                unnamed.append((type(widget).__name__, name))
+    assert unnamed == [], unnamed

@@ -1,43 +1,50 @@
 """The season settings dialog: every change applies at once, as one undo step.
 
 The dialog is not modal: the plan behind it recomputes as the coach changes a
-length, and Edit ▸ Undo takes the change back (the dialog follows).
+length, and Edit ▸ Undo takes the change back (the dialog follows). Three pages:
+the season itself, the phases (lengths and strength sessions a week side by side)
+and the exercise list of each phase.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtGui import QFont, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.date_text import format_date, format_range
+from planner_gui.model.exercises import DEFAULT_SESSIONS, sessions_for
 from planner_gui.model.phases import BLOCK_PHASES, Phase
 from planner_gui.model.season import (
     LENGTH_KEYS,
     MAX_NAME,
     Methodology,
+    PhaseSessions,
     Season,
+    SessionCount,
     Weekday,
 )
 from planner_gui.views.date_field import DateField
 from planner_gui.views.invalid_input import mark_invalid
+from planner_gui.views.season_exercises_page import SeasonExercisesPage
 
 
 def schema_bound(model: type[BaseModel], field: str, kind: str) -> int:
@@ -57,6 +64,22 @@ SEASON_WEEKS = (schema_bound(Season, "weeks", "ge"), schema_bound(Season, "weeks
 """(min, max) length of a season in weeks, read from the schema."""
 
 
+def _type_bound(kind: str) -> int:
+    # A session count is optional per phase, so its bounds sit on the type, not the field.
+    for item in get_args(SessionCount)[1].metadata:
+        if hasattr(item, kind):
+            return int(getattr(item, kind))
+    raise LookupError(f"a session count has no {kind} bound")
+
+
+SESSION_RANGE = (_type_bound("ge"), _type_bound("le"))
+"""(min, max) strength sessions a week in a phase, read from the schema."""
+
+
+def _heading(text: str) -> QLabel:
+    return QLabel(f"<b>{text}</b>")
+
+
 def locale_week_start() -> Weekday:
     """The first day of the week in the user's locale."""
     day = QLocale().firstDayOfWeek()  # Qt.DayOfWeek: Monday = 1 … Sunday = 7
@@ -64,7 +87,8 @@ def locale_week_start() -> Weekday:
 
 
 class SettingsDialog(QDialog):
-    """Name, first day, length, first day of the week and phase lengths of the season."""
+    """Name, first day, length and first day of the week of the season; the length and
+    strength sessions a week of each phase; the exercise list of each phase."""
 
     def __init__(self, document: SeasonDocument, parent: QWidget | None = None):
         super().__init__(parent)
@@ -99,35 +123,13 @@ class SettingsDialog(QDialog):
         )
 
         season_form = QFormLayout()
-        season_form.addRow("Name:", self.name)
-        season_form.addRow("First day:", self.start)
+        season_form.addRow("&Name:", self.name)
+        season_form.addRow("&First day:", self.start)
         season_form.addRow("", self.start_hint)
-        season_form.addRow("Length:", self.weeks)
-        season_form.addRow("Weeks start on:", self.week_start)
-
-        self.lengths: dict[str, QSpinBox] = {}
-        method_form = QFormLayout()
-        for field, (low, high) in _RANGES.items():
-            spin = QSpinBox()
-            spin.setRange(low, high)
-            spin.setSuffix(" weeks")
-            spin.setKeyboardTracking(False)
-            spin.valueChanged.connect(self._methodology_changed)
-            self.lengths[field] = spin
-            method_form.addRow(f"{Phase(field).label}:", spin)
-        self.block_total = QLabel()
-        method_form.addRow("Block length:", self.block_total)
-        defaults = QPushButton("Use the default lengths (4, 4, 4, 4, 2)")
-        # Return in a spin box commits its value; it must not press this button.
-        defaults.setAutoDefault(False)
-        defaults.clicked.connect(lambda: self._apply(methodology=Methodology()))
-        method_form.addRow(defaults)
-        methodology = QGroupBox("Phase lengths")
-        methodology.setToolTip(
-            "Block phases are counted back from each main race; recovery follows it. "
-            "Each block phase takes 0–8 weeks (at least one week together), recovery 2–6."
-        )
-        methodology.setLayout(method_form)
+        season_form.addRow("&Length:", self.weeks)
+        season_form.addRow("&Weeks start on:", self.week_start)
+        season_page = QWidget()
+        season_page.setLayout(season_form)
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -136,15 +138,103 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
 
+        self.exercises = SeasonExercisesPage(document)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(season_page, "&Season")
+        self.tabs.addTab(self._phases_page(), "&Phases")
+        self.tabs.addTab(self.exercises, "&Exercises")
+        for widget, name in (
+            (self.name, "Season name"),
+            (self.start, "First day of the season"),
+            (self.weeks, "Season length"),
+            (self.week_start, "Weeks start on"),
+            (self.tabs, "Season settings"),
+            (self.tabs.tabBar(), "Settings pages"),
+        ):
+            widget.setAccessibleName(name)
+
         layout = QVBoxLayout(self)
-        layout.addLayout(season_form)
-        layout.addWidget(methodology)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        # Room for the exercise list and its notes without crowding them.
+        self.resize(self.sizeHint().expandedTo(QSize(560, 480)))
 
         document.season_changed.connect(self._reload)
         document.season_reset.connect(self._reload)
         self._reload()
+
+    def _phases_page(self) -> QWidget:
+        """Lengths and sessions a week side by side, one phase a row."""
+        grid = QGridLayout()
+        grid.addWidget(_heading("Phase"), 0, 0)
+        grid.addWidget(_heading("Length"), 0, 1)
+        grid.addWidget(_heading("Strength sessions"), 0, 2)
+        self.lengths: dict[str, QSpinBox] = {}
+        self.sessions: dict[Phase, QSpinBox] = {}
+        # Created column by column, so Tab walks down the lengths, then the sessions.
+        for row, phase in enumerate(Phase, start=1):
+            label = QLabel(f"{phase.label}:")
+            grid.addWidget(label, row, 0)
+            if phase.value not in _RANGES:
+                free = QLabel("between blocks")
+                free.setEnabled(False)
+                grid.addWidget(free, row, 1)
+                continue
+            spin = QSpinBox()
+            spin.setRange(*_RANGES[phase.value])
+            spin.setSuffix(" weeks")
+            spin.setKeyboardTracking(False)
+            spin.setAccessibleName(f"{phase.label} length")
+            spin.valueChanged.connect(self._methodology_changed)
+            label.setBuddy(spin)
+            self.lengths[phase.value] = spin
+            grid.addWidget(spin, row, 1)
+        for row, phase in enumerate(Phase, start=1):
+            spin = QSpinBox()
+            spin.setRange(*SESSION_RANGE)
+            spin.setSuffix(" a week")
+            spin.setKeyboardTracking(False)
+            spin.setAccessibleName(f"{phase.label} strength sessions a week")
+            spin.valueChanged.connect(lambda value, p=phase: self._sessions_changed(p, value))
+            self.sessions[phase] = spin
+            grid.addWidget(spin, row, 2)
+        self.block_total = QLabel()
+        grid.addWidget(QLabel("Block length:"), len(Phase) + 1, 0)
+        grid.addWidget(self.block_total, len(Phase) + 1, 1, 1, 2)
+
+        defaults = QPushButton("Use the default lengths (4, 4, 4, 4, 2)")
+        # Return in a spin box commits its value; it must not press this button.
+        defaults.setAutoDefault(False)
+        block, recovery = _RANGES["base"], _RANGES["recovery"]
+        defaults.setToolTip(
+            "Block phases are counted back from each main race; recovery follows it. "
+            f"Each block phase takes {block[0]}–{block[1]} weeks (at least one week "
+            f"together), recovery {recovery[0]}–{recovery[1]}."
+        )
+        defaults.clicked.connect(self._default_lengths)
+        app_sessions = ", ".join(str(DEFAULT_SESSIONS[p]) for p in Phase)
+        self.default_sessions = QPushButton(f"Use the app's sessions ({app_sessions})")
+        self.default_sessions.setAutoDefault(False)
+        self.default_sessions.clicked.connect(
+            lambda: self._apply(methodology=self._season_methodology(sessions=PhaseSessions()))
+        )
+        hint = QLabel(
+            "Bold sessions are the season's own, the others the app's. "
+            "Athletes with their own lengths or sessions keep them."
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+
+        layout = QVBoxLayout()
+        layout.addLayout(grid)
+        layout.addWidget(defaults)
+        layout.addWidget(self.default_sessions)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        page = QWidget()
+        page.setLayout(layout)
+        return page
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Return presses the default button (Close); with a refused name or date that
@@ -213,7 +303,27 @@ class SettingsDialog(QDialog):
                 "give one of them a week."
             )
             return
-        self._apply(methodology=Methodology(**values))
+        self._apply(methodology=self._season_methodology(**values))
+
+    def _default_lengths(self) -> None:
+        lengths = {key: Methodology.model_fields[key].default for key in LENGTH_KEYS}
+        self._apply(methodology=self._season_methodology(**lengths))
+
+    def _sessions_changed(self, phase: Phase, value: int) -> None:
+        # The app's number is not written down: the season simply follows the app
+        # again, and clicking away and back leaves nothing to undo.
+        own = None if value == DEFAULT_SESSIONS[phase] else value
+        sessions = self._document.season.methodology.sessions
+        self._apply(
+            methodology=self._season_methodology(
+                sessions=sessions.model_copy(update={phase.value: own})
+            )
+        )
+
+    def _season_methodology(self, **changes: Any) -> Methodology:
+        """The season's methodology with ``changes``; the rest (sessions, exercise
+        lists, other lengths) stays as the coach set it."""
+        return self._document.season.methodology.model_copy(update=changes)
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -224,7 +334,7 @@ class SettingsDialog(QDialog):
     def _reload(self) -> None:
         season: Season = self._document.season
         widgets: list[QWidget] = [self.name, self.weeks, self.week_start]
-        widgets += list(self.lengths.values())
+        widgets += list(self.lengths.values()) + list(self.sessions.values())
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -249,6 +359,18 @@ class SettingsDialog(QDialog):
                 if block_invalid and not self.name.property("invalid"):
                     self._show_problem("")
             self._methodology = season.methodology
+            for phase, spin in self.sessions.items():
+                spin.setValue(sessions_for(season.methodology, phase))
+                own = getattr(season.methodology.sessions, phase.value) is not None
+                font = QFont(spin.font())
+                font.setBold(own)
+                spin.setFont(font)
+                spin.setToolTip(
+                    f"The season's own number; the app's is {DEFAULT_SESSIONS[phase]} a week."
+                    if own
+                    else "The app's number."
+                )
+            self.default_sessions.setEnabled(season.methodology.sessions != PhaseSessions())
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
