@@ -10,7 +10,14 @@ from __future__ import annotations
 from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.exercises import default_exercises, exercises_for
@@ -40,6 +47,36 @@ RACE_SPECIFIC_OWN_NOTE = (
 )
 
 
+class _SteadyText(QStackedWidget):
+    """A wrapped text with two wordings (the app's list, the season's own) that keeps
+    the height of the taller one: the list and buttons below it do not jump under
+    the mouse when the first change makes a list the season's own.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        for _ in range(2):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            self.addWidget(label)
+
+    def set_texts(self, app: str, own: str, *, show_own: bool) -> None:
+        """Set both wordings and show one."""
+        for index, text in enumerate((app, own)):
+            self._label(index).setText(text)
+        self.setCurrentIndex(int(show_own))
+
+    def text(self) -> str:
+        """The wording shown."""
+        return self._label(self.currentIndex()).text()
+
+    def _label(self, index: int) -> QLabel:
+        label = self.widget(index)
+        assert isinstance(label, QLabel)
+        return label
+
+
 class SeasonExercisesPage(QWidget):
     """A phase chooser beside one exercise list editor, bound to the season.
 
@@ -64,14 +101,13 @@ class SeasonExercisesPage(QWidget):
         own_hint.setWordWrap(True)
         own_hint.setEnabled(False)
 
-        self.source = QLabel()
-        self.source.setWordWrap(True)
+        self.source = _SteadyText()
         self.editor = ExerciseListEditor()
         self.editor.edited.connect(self._write)
         self.editor.reset_requested.connect(lambda: self._write(None))
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = _SteadyText()
         self.note.setEnabled(False)
+        self.note.set_texts(RACE_SPECIFIC_APP_NOTE, RACE_SPECIFIC_OWN_NOTE, show_own=False)
         athletes = QLabel("Athletes with their own list for a phase keep it.")
         athletes.setWordWrap(True)
         athletes.setEnabled(False)
@@ -123,13 +159,12 @@ class SeasonExercisesPage(QWidget):
             font.setBold(getattr(season.methodology.exercises, each.value) is not None)
             item.setFont(font)
         self.editor.show_list(exercises_for(season.methodology, phase), own=own)
-        self.source.setText(
-            f"<b>{phase.label}</b>: the season's own list."
-            if own
-            else f"<b>{phase.label}</b>: the app's list. Change it to make it the season's own."
+        self.source.set_texts(
+            f"<b>{phase.label}</b>: the app's list. Change it to make it the season's own.",
+            f"<b>{phase.label}</b>: the season's own list.",
+            show_own=own,
         )
-        if phase is Phase.RACE_SPECIFIC:
-            self.note.setText(RACE_SPECIFIC_OWN_NOTE if own else RACE_SPECIFIC_APP_NOTE)
+        self.note.setCurrentIndex(int(own))
         self.note.setVisible(phase is Phase.RACE_SPECIFIC)
 
     # -- changes ------------------------------------------------------------------------
