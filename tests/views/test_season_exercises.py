@@ -294,3 +294,21 @@ def test_the_keyboard_reaches_every_part_of_the_page(qtbot, dialog, editor):
     parts = {page.phases, editor.list, editor.new_name, editor.add_button,
              editor.down_button, editor.delete_button}
     assert parts <= reached
+
+
+@pytest.mark.parametrize("row", [1, 3])  # base, and race-specific with its note
+def test_the_first_change_does_not_move_the_list_under_the_mouse(qtbot, window, dialog, row):
+    page = dialog.exercises
+    _choose(qtbot, page.phases, row)
+    editor = page.editor
+    QApplication.processEvents()  # layouts settle on posted events
+    before = (editor.list.mapTo(dialog, editor.list.rect().topLeft()),
+              editor.reset_button.mapTo(dialog, editor.reset_button.rect().topLeft()))
+    editor.new_name.setFocus()
+    qtbot.keyClicks(editor.new_name, "Nordic curl")
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert editor.reset_button.isEnabled()  # the list is the season's own now
+    QApplication.processEvents()
+    after = (editor.list.mapTo(dialog, editor.list.rect().topLeft()),
+             editor.reset_button.mapTo(dialog, editor.reset_button.rect().topLeft()))
+    assert after == before
