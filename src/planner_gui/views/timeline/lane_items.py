@@ -1,4 +1,4 @@
-"""What one lane shows and where: bands, race markers, warnings (the lane's "zones").
+"""What one lane shows and where: bands, days away, race markers, warnings (the lane's "zones").
 
 Built from an athlete, its plan and the time scale; used both to paint the lane and to
 answer "what is under the mouse" for drags and tooltips, so the two always agree.
@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF
 from planner_gui.model.engine import AthletePlan, Block, PlanWarning, WarningCode, WeekPlan
 from planner_gui.model.phases import Phase
 from planner_gui.model.race_look import RACE_LOOKS
-from planner_gui.model.season import Athlete, Priority, Race
+from planner_gui.model.season import Athlete, AwayPeriod, Priority, Race
 from planner_gui.model.time_scale import TimeScale
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.timeline.lane_layout import BAND_HEIGHT, BAND_TOP, MARKER_Y
@@ -40,6 +40,20 @@ class BandItem:
     @property
     def rect(self) -> QRectF:
         """The band's rectangle (lane-local y)."""
+        return QRectF(self.x0, BAND_TOP, self.x1 - self.x0, BAND_HEIGHT)
+
+
+@dataclass(frozen=True, slots=True)
+class AwayItem:
+    """An away period over the band row, cut to the season's days."""
+
+    period: AwayPeriod
+    x0: float
+    x1: float
+
+    @property
+    def rect(self) -> QRectF:
+        """The days away on the band row (lane-local y)."""
         return QRectF(self.x0, BAND_TOP, self.x1 - self.x0, BAND_HEIGHT)
 
 
@@ -79,6 +93,8 @@ class LaneItems:
     """The zones of one lane, in paint order."""
 
     bands: tuple[BandItem, ...]
+    away: tuple[AwayItem, ...]
+    """The athlete's away periods, drawn over the bands (they never move a phase)."""
     races: tuple[RaceItem, ...]
     warnings: tuple[WarningItem, ...]
     off_season: tuple[OffSeasonRace, ...]
@@ -104,7 +120,10 @@ class LaneItems:
             races.append(RaceItem(race, center))
         warnings, notes = _warnings(plan, scale, calendar, races)
         x0, x1 = scale.span(calendar.start, calendar.end)
-        return cls(tuple(bands), tuple(races), tuple(warnings), tuple(off), tuple(notes), x0, x1)
+        away = _away(athlete, scale, calendar)
+        return cls(
+            tuple(bands), away, tuple(races), tuple(warnings), tuple(off), tuple(notes), x0, x1
+        )
 
     def race_at(self, x: float, y: float) -> RaceItem | None:
         """The topmost race marker at lane-local (x, y)."""
@@ -123,6 +142,10 @@ class LaneItems:
             if item.rect.adjusted(-2, -2, 2, 2).contains(x, y):
                 return item
         return None
+
+    def away_at(self, x: float, y: float) -> tuple[AwayItem, ...]:
+        """The away periods at lane-local (x, y), in date order (they may overlap)."""
+        return tuple(item for item in self.away if item.rect.contains(x, y))
 
     def band_at(self, x: float) -> BandItem | None:
         """The band under x."""
@@ -152,6 +175,17 @@ def _bands(plan: AthletePlan, scale: TimeScale) -> list[BandItem]:
             BandItem(run[0].phase, tuple(run), x0, x1, blocks.get(main.id) if main else None)
         )
     return bands
+
+
+def _away(athlete: Athlete, scale: TimeScale, calendar: SeasonCalendar) -> tuple[AwayItem, ...]:
+    """The away periods that touch the season, cut to its first and last day."""
+    items = []
+    for period in sorted(athlete.away, key=lambda p: (p.start, p.end)):
+        first, last = max(period.start, calendar.start), min(period.end, calendar.end)
+        if first <= last:
+            x0, x1 = scale.span(first, last)
+            items.append(AwayItem(period, x0, x1))
+    return tuple(items)
 
 
 def _warnings(

@@ -1,4 +1,4 @@
-"""Painting of one lane (bands, hatches, race markers, names, warnings) and its pieces.
+"""Painting of one lane (bands, hatches, days away, race markers, names, warnings) and its pieces.
 
 Pure drawing: the geometry comes from ``LaneItems`` and the colours from
 ``TimelineColors``. The legend reuses the same marker, swatch and glyph functions so
@@ -86,6 +86,21 @@ def paint_band(p: QPainter, rect: QRectF, phase: Phase, colors: TimelineColors) 
         p.drawLine(QPointF(rect.left(), rect.bottom()), rect.bottomRight())
 
 
+def paint_away(p: QPainter, rect: QRectF, colors: TimelineColors) -> None:
+    """Days away over a band: a grey wash, bold stripes and a line on the first and last day.
+
+    The wash is translucent, so the phase's colour and hatch still show through.
+    """
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colors.away_wash)
+    p.drawRect(rect)
+    p.setBrush(colors.away_stripes)
+    p.drawRect(rect)
+    p.setPen(QPen(colors.away_edge, 1.0))
+    p.drawLine(QPointF(rect.left() + 0.5, rect.top()), QPointF(rect.left() + 0.5, rect.bottom()))
+    p.drawLine(QPointF(rect.right() - 0.5, rect.top()), QPointF(rect.right() - 0.5, rect.bottom()))
+
+
 def torn_edge(x: float, top: float, height: float) -> list[QPointF]:
     """The bite taken out of a band's left edge: a zigzag of teeth ``TOOTH`` deep.
 
@@ -124,6 +139,9 @@ class LanePainter:
         for warning in items.warnings:
             if warning.torn_x is not None:
                 self._paint_torn(p, warning.torn_x)
+        for away in items.away:
+            if away.x1 >= x0 and away.x0 <= x1:
+                paint_away(p, away.rect, colors)
         p.setFont(self.band_font)
         obstacles = sorted(
             [(r.rect.left() - 2, r.rect.right() + 2) for r in items.races]

@@ -3,15 +3,16 @@
 Phase fills come from ``planner_gui.views.phase_colors`` (shared with the plan table);
 this module adds what only the timeline needs: the Qt brush of each phase's hatch
 (``planner_gui.model.phase_look``, the same patterns as on paper), marker and
-warning colours, and the lane furniture. Everything is computed once per palette.
+warning colours, the grey wash and stripes of days away, and the lane furniture.
+Everything is computed once per palette.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtCore import QLineF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPalette, QPen
 
 from planner_gui.model.phase_look import PHASE_LOOKS, Hatch
 from planner_gui.model.phases import Phase
@@ -30,6 +31,9 @@ PHASE_HATCH: dict[Phase, Qt.BrushStyle] = {
     phase: _QT_HATCH[look.hatch] for phase, look in PHASE_LOOKS.items()
 }
 """The hatch drawn over each phase's fill, the same pattern as on the printed sheets."""
+
+AWAY_STRIPE_PERIOD = 6
+"""Pixels between the stripes of days away: wider and bolder than any phase's hatch."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,12 @@ class TimelineColors:
     phase_hatch: dict[Phase, QBrush]
     phase_text: dict[Phase, QColor]
     phase_border: dict[Phase, QColor]
+    away_wash: QColor
+    """Translucent grey laid over the phase bands on days away (the phase still shows)."""
+    away_stripes: QBrush
+    """Bold grey diagonal stripes over the wash, so days away read in grey print too."""
+    away_edge: QColor
+    """The first and last day away, marked by a line."""
 
     @classmethod
     def from_palette(cls, palette: QPalette) -> TimelineColors:
@@ -109,7 +119,35 @@ class TimelineColors:
             phase_hatch=hatches,
             phase_text={phase: phase_text_color(phase, palette) for phase in Phase},
             phase_border=borders,
+            away_wash=_alpha(_mix(text, base, 0.45), 80 if dark else 70),
+            away_stripes=_stripes(_alpha(_mix(text, base, 0.25), 150 if dark else 140)),
+            away_edge=_mix(text, base, 0.35),
         )
+
+
+def _alpha(color: QColor, alpha: int) -> QColor:
+    """``color`` with the given opacity (0–255)."""
+    out = QColor(color)
+    out.setAlpha(alpha)
+    return out
+
+
+def _stripes(color: QColor) -> QBrush:
+    """A brush of bold rising stripes, ``AWAY_STRIPE_PERIOD`` apart, in ``color``.
+
+    Qt's own hatch patterns are one pixel thin (the phases use them); these are drawn
+    on a small tile whose stripes continue across its edges, so the brush tiles without seams.
+    """
+    n = AWAY_STRIPE_PERIOD
+    tile = QImage(n, n, QImage.Format.Format_ARGB32_Premultiplied)
+    tile.fill(Qt.GlobalColor.transparent)
+    p = QPainter(tile)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(color, 1.6))
+    # The stripes x + y = 0, n and 2n: the same line pattern on every tile.
+    p.drawLines([QLineF(-1, c + 1, c + 1, -1) for c in (0, n, 2 * n)])
+    p.end()
+    return QBrush(tile)
 
 
 def _mix(a: QColor, b: QColor, amount_b: float) -> QColor:

@@ -19,7 +19,12 @@ from planner_gui.views.timeline.lane_items import LaneItems, RaceItem
 from planner_gui.views.timeline.lane_layout import HEADER_HEIGHT, NAME_WIDTH, in_lanes
 from planner_gui.views.timeline.name_marks import name_tooltip
 from planner_gui.views.timeline.timeline_renderer import Frame, TimelineRenderer, aligned
-from planner_gui.views.timeline.tooltips import band_tooltip, race_tooltip, warning_tooltip
+from planner_gui.views.timeline.tooltips import (
+    away_text,
+    band_tooltip,
+    race_tooltip,
+    warning_tooltip,
+)
 
 
 class TimelineHits:
@@ -74,7 +79,10 @@ class TimelineHits:
         return athlete, items.race_at(pos.x(), pos.y() - lanes.lane_top(index))
 
     def tooltip_at(self, pos: QPointF) -> str:
-        """The tooltip for what is under ``pos``: a race, a warning, a band or a name."""
+        """The tooltip for what is under ``pos``: a race, a warning, a band or a name.
+
+        Over days away, the away periods come first and the band's tooltip follows.
+        """
         frame = self._frame()
         lanes = frame.lanes
         index = lanes.index_at(pos.y())
@@ -92,13 +100,15 @@ class TimelineHits:
         warning = items.warning_at(x, y)
         if warning is not None:
             return warning_tooltip(warning.warnings, warning.torn_x is not None)
+        away = [away_text(item.period) for item in items.away_at(x, y)]
         band = items.band_at(x)
         if band is None:
-            return ""
+            return "\n".join(away)
         day = frame.scale.date_at(x)
         week = next((w for w in band.weeks if w.start <= day <= w.end), band.weeks[0])
         # The athlete's own phase lengths (plan.methodology), not the season's.
-        return band_tooltip(band, week, plan.methodology)
+        text = band_tooltip(band, week, plan.methodology)
+        return "\n\n".join(["\n".join(away), text]) if away else text
 
     def show_tooltip(self, event: QHelpEvent, viewport: QWidget) -> None:
         """Show the tooltip for a help event on ``viewport`` (or hide the last one)."""

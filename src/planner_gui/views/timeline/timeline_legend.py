@@ -1,4 +1,5 @@
-"""The legend under the timeline's toolbar: phases (colour and hatch), race shapes, warnings."""
+"""The legend under the timeline's toolbar: phases (colour and hatch), race shapes,
+warnings and days away."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from planner_gui.model.phases import Phase
 from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority
 from planner_gui.views.timeline.lane_painter import (
+    paint_away,
     paint_band,
     paint_race_marker,
     paint_warning_glyph,
@@ -20,6 +22,8 @@ from planner_gui.views.timeline.lane_painter import (
 )
 from planner_gui.views.timeline.timeline_colors import TimelineColors
 
+AWAY_LABEL = "Away"
+"""Days an athlete is away (a holiday, an illness): no strength sessions on them."""
 SWATCH_W = 26
 GAP = 14
 ROW_PAD = 4
@@ -55,10 +59,16 @@ def _compressed(p: QPainter, rect: QRectF, colors: TimelineColors) -> None:
     paint_warning_glyph(p, QRectF(rect.center().x() - 2, rect.top() - 3, 12, 12), colors)
 
 
+def _away(p: QPainter, rect: QRectF, colors: TimelineColors) -> None:
+    _band(Phase.FREE)(p, rect, colors)  # over the quietest band, so only the grey shows
+    paint_away(p, rect, colors)
+
+
 ENTRIES: list[tuple[str, Painter, bool]] = [
     *[(phase.label, _band(phase), True) for phase in LEGEND_ORDER],
     *[(look.label, _marker(priority), False) for priority, look in RACE_LOOKS.items()],
     ("Block cut short", _compressed, True),
+    (AWAY_LABEL, _away, True),
 ]
 """Label, swatch painter and whether the swatch is a wide band (else a marker)."""
 

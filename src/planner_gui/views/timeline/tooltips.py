@@ -1,4 +1,4 @@
-"""Tooltip texts for what the mouse rests on: races, phase bands and warnings."""
+"""Tooltip texts for what the mouse rests on: races, phase bands, days away and warnings."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from planner_gui.model.date_text import format_day, format_range
 from planner_gui.model.engine import PlanWarning, WeekPlan
 from planner_gui.model.phases import Phase
 from planner_gui.model.race_look import priority_summary
-from planner_gui.model.season import Methodology, Race
+from planner_gui.model.season import AwayPeriod, AwayReason, Methodology, Race
 from planner_gui.views.timeline.lane_items import BandItem
 
 
@@ -27,6 +27,18 @@ def time_to_go(today: dt.date, day: dt.date) -> str:
     return f"in {amount}" if ahead else f"{amount} ago"
 
 
+def _shortened(text: str, limit: int = 120) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis (a tooltip is no document)."""
+    return text if len(text) < limit else text[: limit - 3] + "…"
+
+
+def away_text(period: AwayPeriod) -> str:
+    """One away period as a coach reads it: "Holiday, 6 – 16 Mar 2027: Family trip"."""
+    reason = "Away" if period.reason is AwayReason.OTHER else period.reason.label
+    text = f"{reason}, {format_range(period.start, period.end)}"
+    return f"{text}: {_shortened(period.note)}" if period.note else text
+
+
 def race_tooltip(race: Race, today: dt.date) -> str:
     """Name, date, priority, distance and the time to go."""
     lines = [
@@ -36,7 +48,7 @@ def race_tooltip(race: Race, today: dt.date) -> str:
         f"Distance: {race.distance.label}",
     ]
     if race.notes:
-        lines.append(race.notes if len(race.notes) < 120 else race.notes[:117] + "…")
+        lines.append(_shortened(race.notes))
     return "\n".join(lines)
 
 
