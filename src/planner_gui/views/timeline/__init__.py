@@ -6,7 +6,8 @@ Parts, each small and named after its job:
   ``lane_layout.LaneLayout`` maps athletes to y;
 * ``lane_items`` says what a lane shows and where (also used for hit tests and
   tooltips), ``lane_painter``/``grid_painter`` paint it, ``lane_cache`` keeps lanes
-  as pixmaps so a drag repaints only the lanes it changes;
+  as pixmaps so a drag repaints only the lanes it changes; ``name_marks`` says what
+  the names column notes beside a name (own phase lengths, no main race, warnings);
 * ``timeline_renderer`` paints a frame from those layers; ``timeline_hits`` answers
   what is under the mouse (and its tooltip); ``scroll_zoom`` keeps zoom and scroll;
 * one class per gesture: ``MoveRaceGesture``, ``DropRaceGesture``, ``PanZoomGesture``,
