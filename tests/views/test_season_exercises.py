@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from planner_gui.model.exercises import default_exercises
@@ -312,3 +313,14 @@ def test_the_first_change_does_not_move_the_list_under_the_mouse(qtbot, window, 
     after = (editor.list.mapTo(dialog, editor.list.rect().topLeft()),
              editor.reset_button.mapTo(dialog, editor.reset_button.rect().topLeft()))
     assert after == before
+
+
+def test_ctrl_z_in_the_dialog_undoes_and_ctrl_shift_z_redoes(qtbot, window, editor):
+    _choose(qtbot, editor.list, 0)
+    qtbot.keyClick(editor.list, Qt.Key.Key_Delete)
+    assert _base(window) == BASE[1:]
+    qtbot.keyClick(editor.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _base(window) is None and editor.names() == BASE
+    redo = QKeySequence(QKeySequence.StandardKey.Redo)[0]
+    qtbot.keyClick(editor.list, redo.key(), redo.keyboardModifiers())
+    assert _base(window) == BASE[1:]

@@ -13,7 +13,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QFont, QHideEvent, QKeyEvent
+from PySide6.QtGui import QFont, QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -137,6 +137,15 @@ class SettingsDialog(QDialog):
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        # The window's Undo and Redo keys stop at its edge: the dialog is a window
+        # of its own, so it answers them itself (a text field still undoes typing).
+        stack = document.undo_stack
+        for action, keys in (
+            (stack.createUndoAction(self, "&Undo"), QKeySequence.StandardKey.Undo),
+            (stack.createRedoAction(self, "&Redo"), QKeySequence.StandardKey.Redo),
+        ):
+            action.setShortcut(QKeySequence(keys))
+            self.addAction(action)
 
         self.exercises = SeasonExercisesPage(document)
         self.tabs = QTabWidget()
