@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from planner_gui.model.date_text import format_date, format_day, format_range, parse_date
+from planner_gui.model.date_text import (
+    format_date,
+    format_day,
+    format_range,
+    format_weekday,
+    parse_date,
+)
 
 JAN_4 = dt.date(2027, 1, 4)
 
@@ -68,6 +74,9 @@ def test_digits_run_together_are_year_month_day_and_must_be_a_real_date():
 def test_a_day_is_written_the_same_way_everywhere():
     assert format_date(JAN_4) == "4 Jan 2027"
     assert format_day(dt.date(2027, 6, 27)) == "Sun 27 Jun 2027"
+    # Inside one week the year goes without saying: "Tue 9 Mar, Fri 12 Mar".
+    assert format_day(dt.date(2027, 3, 9), year=False) == "Tue 9 Mar"
+    assert format_weekday(dt.date(2027, 3, 14)) == "Sun"
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,10 @@
 """Dates as text: the one place that writes dates for the coach and reads them back.
 
 Writing: ``format_date`` ("4 Jan 2027") and ``format_day`` ("Mon 4 Jan 2027", the
-form the editors show, which reads back) for one day, ``format_range`` ("4 – 10 Jan
-2027") for a week or a season. The window, the tooltips, the PDF sheets and the
-command line all use these, so a date reads the same wherever the coach meets it.
+form the editors show, which reads back) for one day, ``format_weekday`` ("Mon") for
+its weekday, ``format_range`` ("4 – 10 Jan 2027") for a week or a season. The
+window, the tooltips, the PDF sheets and the command line all use these, so a date
+reads the same wherever the coach meets it.
 
 Reading: ``parse_date`` reads the forms listed in ``ACCEPTED_FORMS`` and refuses
 anything it would have to guess at, with a message that says what to type instead:
@@ -45,9 +46,19 @@ def format_date(day: dt.date) -> str:
     return f"{day.day} {_month_abbr(day)} {day.year}"
 
 
-def format_day(day: dt.date) -> str:
-    """A date with its weekday: "Mon 4 Jan 2027" (the editors' form; reads back)."""
-    return f"{_WEEKDAYS[day.weekday()][:3].capitalize()} {format_date(day)}"
+def format_day(day: dt.date, *, year: bool = True) -> str:
+    """A date with its weekday: "Mon 4 Jan 2027" (the editors' form; reads back).
+
+    With ``year=False`` (a list of days inside one week) "Mon 4 Jan".
+    """
+    if not year:
+        return f"{format_weekday(day)} {day.day} {_month_abbr(day)}"
+    return f"{format_weekday(day)} {format_date(day)}"
+
+
+def format_weekday(day: dt.date) -> str:
+    """The weekday of a date, as the app abbreviates it: "Mon"."""
+    return _WEEKDAYS[day.weekday()][:3].capitalize()
 
 
 def format_range(start: dt.date, end: dt.date, *, year: bool = True) -> str:
