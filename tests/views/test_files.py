@@ -198,9 +198,9 @@ def test_window_geometry_and_splitters_are_restored(qtbot, window, monkeypatch):
     window.resize(800, 520)
     # At this size the main splitter sits at its minimum widths whatever is stored, so
     # move splitters that have room: their default sizes differ from these.
-    window.left_splitter.setSizes([150, 300])
+    window.left_splitter.setSizes([150, 150, 150])
     window.plan.splitter.setSizes([500, 300])
-    splitters = ("main_splitter", "left_splitter", "plan_splitter")
+    splitters = ("main_splitter", "left_panes", "plan_splitter")
     sizes = [window.findChild(QSplitter, name).sizes() for name in splitters]
     window.close()
     again = MainWindow(SeasonDocument(window.document.season, window.document.path))

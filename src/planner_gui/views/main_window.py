@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
 from planner_gui.model.date_text import format_range
+from planner_gui.views.athlete_panel import AthletePanel
 from planner_gui.views.export_notice import ExportNotice
 from planner_gui.views.file_actions import FileActions
 from planner_gui.views.plan_panel import PlanPanel
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
 
         self.roster = RosterPanel(document, self.selection)
+        self.athlete_panel = AthletePanel(document, self.selection, today=today)
         self.warnings = WarningsPanel(document, self.selection)
         self.races = RacesPanel(document, self.selection)
         self.plan = PlanPanel(document, self.selection, today=today, remember=remember)
@@ -82,10 +84,13 @@ class MainWindow(QMainWindow):
         timeline_layout.addWidget(self.timeline_placeholder)
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.left_splitter.setObjectName("left_splitter")
+        # Not "left_splitter" any more: a state saved with two panes would collapse the
+        # third (the warnings) when restored.
+        self.left_splitter.setObjectName("left_panes")
         self.left_splitter.addWidget(self.roster)
+        self.left_splitter.addWidget(self.athlete_panel)
         self.left_splitter.addWidget(self.warnings)
-        self.left_splitter.setSizes([520, 300])
+        self.left_splitter.setSizes([340, 270, 210])
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("right_splitter")
         for widget in (self.timeline_host, self.races, self.plan):

@@ -1,0 +1,94 @@
+"""What the athlete panel's editors share: the athlete they edit and how they refuse.
+
+Every editor shows one athlete of the open season and writes changes through
+``SeasonDocument.update_athlete``, one undo step each. A value the season would
+refuse never reaches it: the editor says why in red under its controls.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QWidget
+
+from planner_gui.document.season_document import SeasonDocument
+from planner_gui.model.season import Athlete, Season
+
+PROBLEM_STYLE = "color: #c0392b; font-weight: bold;"
+"""How a refusal reads under an editor (as in Season Settings)."""
+
+
+def problem_label() -> QLabel:
+    """A hidden, word-wrapped label for an editor's refusals."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(PROBLEM_STYLE)
+    label.hide()
+    return label
+
+
+def name_spin_box(spin: QAbstractSpinBox, name: str) -> None:
+    """Give a spin box a spoken name, and its text field too: the field takes the focus."""
+    spin.setAccessibleName(name)
+    line = spin.lineEdit()
+    if line is not None:
+        line.setAccessibleName(name)
+
+
+def refusal_text(error: ValidationError | ValueError) -> str:
+    """The first reason pydantic (or the season's own check) gave, as a sentence."""
+    if isinstance(error, ValidationError):
+        text = str(error.errors()[0]["msg"]).removeprefix("Value error, ")
+    else:
+        text = str(error)
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith(".") else text + "."
+
+
+class AthleteEditor(QWidget):
+    """A part of the athlete panel: loads one athlete and writes their changes.
+
+    Subclasses build their controls, show ``self.problem`` somewhere, and implement
+    ``load``; ``apply`` writes a change as one undo step or shows why it was refused.
+    """
+
+    def __init__(self, document: SeasonDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.athlete_id = ""
+        self.problem = problem_label()
+
+    @property
+    def athlete(self) -> Athlete:
+        """The athlete shown (KeyError when none is)."""
+        return self.document.season.athlete(self.athlete_id)
+
+    def show_athlete(self, athlete_id: str) -> None:
+        """Show an athlete of the current season ("" for none)."""
+        if athlete_id != self.athlete_id:
+            self.show_problem("")  # a refusal belongs to the athlete it was about
+        self.athlete_id = athlete_id
+        if athlete_id:
+            self.load(self.document.season, self.athlete)
+
+    def load(self, season: Season, athlete: Athlete) -> None:
+        """Show ``athlete``'s values (without writing anything back)."""
+        raise NotImplementedError
+
+    def apply(self, label: str, merge_key: str | None = None, **changes: Any) -> bool:
+        """Write ``changes`` to the athlete as one undo step; False (and why) if refused."""
+        try:
+            self.document.update_athlete(
+                self.athlete_id, label, merge_key=merge_key, **changes
+            )
+        except (ValidationError, ValueError) as error:
+            self.show_problem(refusal_text(error))
+            return False
+        self.show_problem("")
+        return True
+
+    def show_problem(self, text: str) -> None:
+        """Show a refusal in red ("" hides it)."""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
