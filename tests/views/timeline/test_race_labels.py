@@ -1,6 +1,8 @@
 """Race names under the markers: crowded names give way to the more important race."""
 
-from planner_gui.views.timeline.lane_painter import race_label_spans
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from planner_gui.views.timeline.lane_painter import NAME_PAD, fitted_name, race_label_spans
 
 A, B, C = 0, 1, 2
 
@@ -36,3 +38,17 @@ def test_a_name_stays_inside_the_lane():
     assert spans == {}  # too little room at either edge to say anything legible
     spans = race_label_spans([30.0], [80.0], [A], 0.0, 1000.0)
     assert spans == {0: (0.0, 60.0)}
+
+
+def test_a_name_given_its_whole_width_is_drawn_whole(qapp):
+    # Ελένη's ultra in the demo at the fitted zoom: the span lands a hair under the
+    # name's width in floating point, which once cut the name to "Mountain Ultra 6…".
+    font = QFont(qapp.font())
+    font.setBold(True)
+    metrics = QFontMetricsF(font)
+    name = "Mountain Ultra 60k"
+    width = metrics.horizontalAdvance(name) + NAME_PAD
+    centres = [984.8516483516484 + k * 0.37 for k in range(40)]
+    for centre in centres:
+        spans = race_label_spans([centre], [width], [A], 150.0, 1398.0)
+        assert fitted_name(metrics, name, *spans[0]) == name, centre

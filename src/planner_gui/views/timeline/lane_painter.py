@@ -202,7 +202,7 @@ class LanePainter:
         for item in races:
             main = item.race.priority is Priority.A
             metrics = self.main_name_metrics if main else self.name_metrics
-            widths.append(metrics.horizontalAdvance(item.race.name) + 4)
+            widths.append(metrics.horizontalAdvance(item.race.name) + NAME_PAD)
         spans = race_label_spans(
             [item.center.x() for item in races],
             widths,
@@ -214,8 +214,7 @@ class LanePainter:
             item = races[i]
             main = item.race.priority is Priority.A
             metrics = self.main_name_metrics if main else self.name_metrics
-            elide = Qt.TextElideMode.ElideRight
-            text = metrics.elidedText(item.race.name, elide, right - left - 4)
+            text = fitted_name(metrics, item.race.name, left, right)
             if not text or text == "…":
                 continue
             rect = QRectF(left, LABEL_TOP, right - left, LABEL_HEIGHT)
@@ -275,6 +274,21 @@ def race_label_spans(
         if half >= MIN_LABEL_HALF:
             placed[i] = (x - half, x + half)
     return placed
+
+
+NAME_PAD = 4.0
+"""Room a race name keeps from its neighbours (half on each side)."""
+
+
+def fitted_name(metrics: QFontMetricsF, name: str, left: float, right: float) -> str:
+    """``name`` as it fits between ``left`` and ``right`` (elided, "" when nothing fits).
+
+    The span comes from ``race_label_spans``, which gave a name its width plus
+    ``NAME_PAD``; taking the pad off again can land a hair under the width in floating
+    point, and Qt would then cut "Mountain Ultra 60k" to "Mountain Ultra 6…".
+    """
+    room = right - left - NAME_PAD + 1e-6
+    return metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
 
 
 def _free_spot(
