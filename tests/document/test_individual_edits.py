@@ -74,3 +74,18 @@ def test_a_week_note_is_set_replaced_and_removed_as_separate_steps(document):
     document.undo_stack.undo()
     document.undo_stack.undo()
     assert document.plans[ana].weeks[9].notes == ("3 × 1 mile at marathon pace",)
+
+
+def test_week_note_edits_with_one_merge_key_are_one_step(document):
+    # The note field commits at each typing pause; one visit to the field is one step.
+    ana = document.season.athletes[0].id
+    steps = document.undo_stack.count()
+    document.set_week_note(ana, WEEK_10, "Hill", merge_key="week-note:1")
+    document.set_week_note(ana, WEEK_10, "Hill sprints", merge_key="week-note:1")
+    assert document.undo_stack.count() == steps + 1
+    document.set_week_note(ana, WEEK_10, "Hill sprints, 6 ×", merge_key="week-note:2")
+    assert document.undo_stack.count() == steps + 2
+    document.undo_stack.undo()
+    assert edits.week_note(document.season.athlete(ana), WEEK_10) == "Hill sprints"
+    document.undo_stack.undo()
+    assert document.plans[ana].weeks[9].notes == ()

@@ -218,12 +218,22 @@ class SeasonDocument(QObject):
         season = edits.update_athlete(self._season, athlete_id, **changes)
         self.edit(label, season, merge_key)
 
-    def set_week_note(self, athlete_id: str, week: tuple[dt.date, dt.date], text: str) -> None:
-        """Replace the athlete's note for the week from ``week[0]`` to ``week[1]``."""
+    def set_week_note(
+        self,
+        athlete_id: str,
+        week: tuple[dt.date, dt.date],
+        text: str,
+        merge_key: str | None = None,
+    ) -> None:
+        """Replace the athlete's note for the week from ``week[0]`` to ``week[1]``.
+
+        Edits with the same ``merge_key`` in a row join one undo step (one typing
+        session in the note field, committed at each pause).
+        """
         athlete = self._season.athlete(athlete_id)
         verb = "Edit" if text.strip() else "Remove"
         label = f"{verb} the note of {athlete.name} for {format_range(*week)}"
-        self.edit(label, edits.set_week_note(self._season, athlete_id, week, text))
+        self.edit(label, edits.set_week_note(self._season, athlete_id, week, text), merge_key)
 
     def move_athlete(self, athlete_id: str, new_index: int) -> None:
         """Move an athlete to another place in the roster."""
