@@ -24,8 +24,9 @@ def _field(window, label: str) -> str:
     """The text shown after a field's label (the table's cells run label, value)."""
     lines = _lines(window)
     at = lines.index(label)
-    labels = {"Phase", "Block week", "Main race", "Races", "Sessions", "Sets × reps", "Rest",
-              "Effort", "Strength focus", "Running focus", "Flags"}
+    labels = {"Phase", "Block week", "Main race", "Races", "Sessions", "Session days",
+              "Dropped", "Away", "Sets × reps", "Rest", "Effort", "Strength focus",
+              "Exercises", "Running focus", "Flags"}
     value = []
     for line in lines[at + 1:]:
         if line in labels:
@@ -36,6 +37,18 @@ def _field(window, label: str) -> str:
 
 def _click_week(qtbot, window, number: int) -> None:
     click(qtbot, window.plan.table, window.plan.model.index(number - 1, PlanColumn.DATES))
+
+
+def _choose_athlete(qtbot, window, athlete_id: str) -> None:
+    roster = window.roster
+    click(qtbot, roster.list, roster.model.index(roster.model.row_of(athlete_id), 0))
+    assert window.selection.athlete_id == athlete_id
+
+
+def _sessions_cell(window, number: int) -> tuple[str, str]:
+    """The plan table's Sessions cell of week ``number``: its text and its tooltip."""
+    index = window.plan.model.index(number - 1, PlanColumn.SESSIONS)
+    return index.data(), index.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_the_details_open_on_this_week_and_the_table_marks_it(window):
@@ -164,3 +177,62 @@ def test_the_phase_colour_follows_a_switch_to_a_dark_palette(qtbot, window):
     assert phase_color(Phase.TAPER, dark).name() in details.text.toHtml()
     assert details.text.toHtml() != light
     assert _lines(window)[0] == "Week 25 · 21 – 27 Jun 2027"
+
+
+def test_a_week_shows_its_session_days_and_the_exercises(qtbot, window):
+    _click_week(qtbot, window, 10)  # Ana's first base week; she lifts Tue, Fri and Sun
+    week = window.plan.model.week(9)
+    assert _sessions_cell(window, 10)[0] == "Tue Fri Sun"
+    assert _field(window, "Session days") == "Tue 9 Mar, Fri 12 Mar, Sun 14 Mar"
+    assert _field(window, "Exercises").splitlines() == list(week.exercises)
+    assert "Goblet or back squat" in _sessions_cell(window, 10)[1]
+    assert "Dropped" not in _lines(window)
+    assert "Away" not in _lines(window)
+
+
+def test_too_few_lifting_days_drop_a_base_session_and_say_so(qtbot, window):
+    _choose_athlete(qtbot, window, "dmitry")  # lifts on Mondays and Thursdays only
+    text, tip = _sessions_cell(window, 22)  # base weeks ask for three sessions
+    assert text == "Mon Thu, 1\u00a0dropped"
+    assert "1 dropped: too few lifting days (Mon, Thu)" in tip.splitlines()
+    _click_week(qtbot, window, 22)
+    assert _field(window, "Session days") == "Mon 31 May, Thu 3 Jun"
+    assert _field(window, "Dropped") == "1 session: too few lifting days (Mon, Thu)"
+    assert _sessions_cell(window, 26)[0] == "Mon Thu"  # strength weeks ask for two
+
+
+def test_a_holiday_week_shows_the_days_away_and_the_sessions_dropped(qtbot, window):
+    _choose_athlete(qtbot, window, "zoe")  # family holiday 6–16 Mar
+    text, tip = _sessions_cell(window, 10)
+    assert text == "away, 2\u00a0dropped"
+    assert tip.splitlines()[:3] == [
+        "No strength session this week.",
+        "2 dropped: away 6 – 16 Mar (holiday)",
+        "Away 7 days: holiday 6 – 16 Mar (Family trip; running only, no gym.)",
+    ]
+    _click_week(qtbot, window, 10)
+    assert _field(window, "Session days") == "none"
+    assert _field(window, "Dropped") == "2 sessions: away 6 – 16 Mar (holiday)"
+    assert _field(window, "Away") == (
+        "7 days: holiday 6 – 16 Mar (Family trip; running only, no gym.)"
+    )
+    # The week after: back on Wednesday 17, so Friday and Sunday still take the sessions.
+    assert _sessions_cell(window, 11)[0] == "Fri Sun, 2\u00a0days\u00a0away"
+    _click_week(qtbot, window, 11)
+    assert _field(window, "Session days") == "Fri 19 Mar, Sun 21 Mar"
+    assert _field(window, "Away").startswith("2 days: holiday 6 – 16 Mar")
+    assert "Dropped" not in _lines(window)
+
+
+def test_an_athletes_own_phase_lengths_count_her_block_weeks(qtbot, window):
+    _choose_athlete(qtbot, window, "eleni")  # 6-week base, 3-week taper, 3 to recover
+    _click_week(qtbot, window, 35)
+    assert _field(window, "Block week") == "17 of 17"
+    _click_week(qtbot, window, 36)
+    assert _field(window, "Block week") == "18: recovery week 1 of 3"
+    # The table leaves the B race to the Races column; the details name it in the phase.
+    model = window.plan.model
+    assert model.index(23, PlanColumn.PHASE).data() == "Base (hypertrophy)"
+    assert model.index(23, PlanColumn.RACES).data() == "Hill Trail Half (B)"
+    _click_week(qtbot, window, 24)
+    assert _field(window, "Phase") == "Base (hypertrophy) · B race"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from enum import IntEnum
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -16,6 +17,8 @@ from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.engine import Flag, WeekPlan
 from planner_gui.model.phases import PHASE_SUMMARIES, Phase, StrengthPrescription, strength_for
 from planner_gui.model.race_look import priority_legend, race_with_priority
+from planner_gui.model.season import Athlete
+from planner_gui.model.session_days import away_text, day_names, dropped_text, session_dates
 from planner_gui.views.phase_colors import phase_color, phase_text_color
 from planner_gui.views.row_list_model import RowListModel
 
@@ -59,8 +62,10 @@ _TITLES = {
     PlanColumn.RUNNING_FOCUS: "Running focus",
 }
 NBSP = "\u00a0"
+NOTE_MARK = "✎"
+"""Follows the week number of a week that has a note ("10 ✎"); the note is its tooltip."""
 SESSIONS_MARK = "+"
-"""Follows the session count in the table when the week's note is too long for the cell.
+"""Follows the session count ("Tue Fri (2+)") when the week's note is too long for the cell.
 
 "2+" reads as "two, or more", which is what the one long note says ("3–4 if strength
 is the priority"); a bare "*" sent the coach looking for a footnote that was not there.
@@ -73,11 +78,38 @@ def _is_marked(strength: StrengthPrescription) -> bool:
     return strength.sessions_note is not None and len(strength.sessions_note) > _LONG_NOTE
 
 
-def sessions_cell(strength: StrengthPrescription) -> str:
-    """The Sessions cell: "3", "1 (light)", or "2+" when the note is too long for it."""
+def sessions_count(strength: StrengthPrescription) -> str:
+    """The sessions wanted, short: "3", "1 (light)", or "2+" when the note is too long."""
     if _is_marked(strength):
         return f"{strength.sessions}{SESSIONS_MARK}"
     return strength.sessions_text
+
+
+def sessions_cell(week: WeekPlan) -> str:
+    """The Sessions cell: the days of the week's sessions, "Tue Fri Sun".
+
+    A note follows the days ("Tue (light)", "Tue Fri (2+)"); a session that found no
+    free day, or days away, take the place of the note: "Mon Thu, 1 dropped", "away,
+    2 dropped", "Fri Sun, 2 days away". The count keeps its no-break spaces, so a cell
+    that wraps puts it whole on the second line.
+    """
+    strength = week.strength
+    if week.sessions:
+        days = day_names(week.sessions)
+    elif week.away_days:
+        days = "away"
+    else:
+        days = "none" if week.dropped_sessions else EMPTY
+    if week.dropped_sessions:
+        return f"{days}, {week.dropped_sessions}{NBSP}dropped"
+    if week.away_days and week.sessions:
+        plural = "" if week.away_days == 1 else "s"
+        return f"{days}, {week.away_days}{NBSP}day{plural}{NBSP}away"
+    if _is_marked(strength):
+        return f"{days} ({sessions_count(strength)})"
+    if strength.sessions_note and week.sessions:
+        return f"{days} ({strength.sessions_note})"
+    return days
 
 
 def sessions_meaning(strength: StrengthPrescription) -> str | None:
@@ -92,28 +124,63 @@ def _sessions_header_tip() -> str:
     meanings = dict.fromkeys(
         m for m in (sessions_meaning(strength_for(p)) for p in Phase) if m is not None
     )
-    return "\n".join(["Strength sessions in the week.", *(f"{m}." for m in meanings)])
+    return "\n".join([
+        "Strength sessions in the week, on the athlete's lifting days: the first free "
+        "ones in their order of preference.",
+        "A second line says how many sessions found no free day, or how many days the "
+        "athlete is away. Point at a week for the dates, the reasons and the exercises.",
+        *(f"{m}." for m in meanings),
+    ])
 
 
 _HEADER_TIPS = {
+    PlanColumn.WEEK: f"Season week. {NOTE_MARK} marks a week with a note: point at it to "
+    "read the note, or choose the week to edit it beside the table.",
     PlanColumn.BLOCK_WEEK: "Week of the training block, counted so the race week is the "
     "last block week; recovery weeks follow",
     PlanColumn.SESSIONS: _sessions_header_tip(),
 }
 
 
-def phase_text(week: WeekPlan, *, space: str = " ") -> str:
+def phase_text(week: WeekPlan, *, space: str = " ", b_race: bool = True) -> str:
     """The phase name with the week's markers ("Taper · race week").
 
     ``space`` goes inside each marker: the table passes a no-break space so a
-    wrapped cell breaks before "race week", never inside it.
+    wrapped cell breaks before "race week", never inside it. The table also leaves
+    out the B-race marker (``b_race=False``): its Races column says "(B)" and its
+    Sessions column the light session, and "Base (hypertrophy) · B race" needed a
+    third line.
     """
     text = week.phase.label
     if Flag.RACE_WEEK in week.flags:
         text += f" · race{space}week"
-    if Flag.B_RACE_WEEK in week.flags:
+    if b_race and Flag.B_RACE_WEEK in week.flags:
         text += f" · B{space}race"
     return text
+
+
+def sessions_tip(week: WeekPlan, athlete: Athlete | None) -> str:
+    """The Sessions cell's tooltip: the dated sessions, what the mark means, what was
+    dropped and why, time away, and the exercises of the week's sessions."""
+    lines = [session_dates(week) or "No strength session this week."]
+    if meaning := sessions_meaning(week.strength):
+        lines.append(meaning)
+    if dropped := dropped_text(athlete, week):
+        lines.append(dropped[0].upper() + dropped[1:])
+    if away := away_text(athlete, week):
+        lines.append(f"Away {away}")
+    if week.exercises and week.sessions:
+        lines.append("Exercises:")
+        lines.extend(f"• {name}" for name in week.exercises)
+    return "\n".join(lines)
+
+
+def note_tip(week: WeekPlan) -> str:
+    """The week's note as a tooltip that wraps (rich text), "" without a note."""
+    if not week.notes:
+        return ""
+    body = "<br><br>".join(escape(n).replace("\n", "<br>") for n in week.notes)
+    return f"<p><b>Note</b><br>{body}</p>"
 
 
 def _unbroken_dates(text: str) -> str:
@@ -193,18 +260,19 @@ class PlanWeeksModel(RowListModel[WeekPlan]):
     def display(self, week: WeekPlan, column: int) -> str:
         strength = week.strength
         if column == PlanColumn.WEEK:
-            return f"▶ {week.index}" if self._is_current(week) else str(week.index)
+            number = f"▶ {week.index}" if self._is_current(week) else str(week.index)
+            return f"{number} {NOTE_MARK}" if week.notes else number
         # The table wraps its cells on two lines: keep dates and markers whole.
         if column == PlanColumn.DATES:
             return _unbroken_dates(format_range(week.start, week.end))
         if column == PlanColumn.PHASE:
-            return phase_text(week, space=NBSP)
+            return phase_text(week, space=NBSP, b_race=False)
         if column == PlanColumn.BLOCK_WEEK:
             return EMPTY if week.block_week is None else str(week.block_week)
         if column == PlanColumn.RACES:
             return ", ".join(race_with_priority(r) for r in week.races)
         if column == PlanColumn.SESSIONS:
-            return sessions_cell(strength)
+            return sessions_cell(week)
         if column == PlanColumn.SETS_REPS:
             return strength.sets_reps or EMPTY
         if column == PlanColumn.REST:
@@ -216,8 +284,11 @@ class PlanWeeksModel(RowListModel[WeekPlan]):
         return week.running
 
     def tooltip(self, week: WeekPlan, column: int) -> str | None:
-        if column == PlanColumn.WEEK and self._is_current(week):
-            return "This week"
+        if column == PlanColumn.WEEK:
+            note = note_tip(week)
+            if self._is_current(week):
+                return f"<p>This week</p>{note}" if note else "This week"
+            return note or None
         if column == PlanColumn.PHASE:
             text = f"{phase_text(week)}\n{PHASE_SUMMARIES[week.phase]}"
             if week.main_race is not None:
@@ -233,8 +304,13 @@ class PlanWeeksModel(RowListModel[WeekPlan]):
         if column in (PlanColumn.STRENGTH_FOCUS, PlanColumn.RUNNING_FOCUS, PlanColumn.EFFORT):
             return self.display(week, column)
         if column == PlanColumn.SESSIONS:
-            return sessions_meaning(week.strength)
+            return sessions_tip(week, self.athlete())
         return None
+
+    def athlete(self) -> Athlete | None:
+        """The athlete whose plan this is, or None."""
+        athlete_id = self._selection.athlete_id
+        return next((a for a in self._document.season.athletes if a.id == athlete_id), None)
 
     # -- rows ------------------------------------------------------------------------
 

@@ -1,5 +1,10 @@
 """The plan panel: the selected athlete's weeks, and the chosen week in full beside them.
 
+The Sessions column shows the days of the week's sessions ("Tue Fri Sun") and, on a
+second line, the sessions dropped or the days away; a week with a note is marked
+"10 ✎" in the Week column. The week details name the dates, the reasons and the
+exercises.
+
 The phase legend lives with the timeline above (always shown), so it is not repeated
 here; the legend of the Sessions mark ("2+") sits above the table.
 
@@ -40,12 +45,12 @@ from planner_gui.views.week_details import WeekDetails
 # narrower than its header. Longer texts elide after two lines and show in full as
 # tooltips and in the week details.
 _SAMPLES = {
-    PlanColumn.WEEK: "▶ 52",
+    PlanColumn.WEEK: "▶ 52",  # also "52 ✎", a week with a note
     PlanColumn.DATES: "24 – 30 May 2027",  # a week across months wraps after the dash
     PlanColumn.PHASE: "Race-specific ·",  # the marker ("race week") goes on line two
     PlanColumn.BLOCK_WEEK: "16",
     PlanColumn.RACES: "City Marathon (A)",
-    PlanColumn.SESSIONS: "1 (light)",
+    PlanColumn.SESSIONS: "2 days away",  # "Tue Fri Sun" fits, "Fri Sun," wraps before it
     PlanColumn.SETS_REPS: "athlete's choice",  # free weeks stay one line
     PlanColumn.REST: "60–90 s",
     PlanColumn.EFFORT: "quick and controlled",
@@ -138,7 +143,8 @@ class PlanPanel(QWidget):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([740, 360])
+        # The details give the table the width of the session days at 1400 px.
+        self.splitter.setSizes([760, 340])
         self._update_sessions_legend()
 
         layout = QVBoxLayout(self)
@@ -220,9 +226,13 @@ class PlanPanel(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             return
+        week = self.model.week(row)
+        plan = self._document.plans.get(self._selection.athlete_id)
         self.details.show_week(
-            self.model.week(row),
-            self._document.season.methodology,
+            week,
+            # The athlete's own phase lengths count their block weeks ("9 of 17").
+            plan.methodology if plan is not None else self._document.season.methodology,
+            athlete=self.model.athlete(),
             current=row == self.model.current_row(),
         )
 

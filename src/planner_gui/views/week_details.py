@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QVBoxLayout, QWidget
 from planner_gui.model.date_text import format_date, format_day, format_range
 from planner_gui.model.engine import Flag, WeekPlan
 from planner_gui.model.race_look import race_with_priority
-from planner_gui.model.season import Methodology
+from planner_gui.model.season import Athlete, Methodology
+from planner_gui.model.session_days import away_text, dropped_reasons, session_dates
 from planner_gui.views.phase_colors import phase_color, phase_text_color
 from planner_gui.views.plan_model import EMPTY, phase_text, sessions_meaning
 
@@ -49,8 +50,24 @@ def block_week_text(week: WeekPlan, methodology: Methodology) -> str:
     return f"{number}: recovery week {number - length} of {methodology.recovery}"
 
 
-def detail_rows(week: WeekPlan, methodology: Methodology) -> list[tuple[str, str]]:
-    """The label and full text of every field the panel shows for ``week``."""
+def _dropped(week: WeekPlan, athlete: Athlete | None) -> list[tuple[str, str]]:
+    """The "Dropped" row, "1 session: too few lifting days (Mon, Thu)", when any was."""
+    count = week.dropped_sessions
+    if not count:
+        return []
+    text = f"{count} session{'' if count == 1 else 's'}"
+    reasons = dropped_reasons(athlete, week) if athlete is not None else []
+    return [("Dropped", f"{text}: {'; '.join(reasons)}" if reasons else text)]
+
+
+def detail_rows(
+    week: WeekPlan, methodology: Methodology, athlete: Athlete | None = None
+) -> list[tuple[str, str]]:
+    """The label and full text of every field the panel shows for ``week``.
+
+    ``methodology`` is the athlete's effective one (their block length); with
+    ``athlete`` the panel also says why sessions were dropped and when they are away.
+    """
     strength = week.strength
     race = week.main_race
     if race is None:
@@ -70,10 +87,14 @@ def detail_rows(week: WeekPlan, methodology: Methodology) -> list[tuple[str, str
         ("Races", races or "none this week"),
         # The table's mark spelled out: "2+ means 2 a week, or 3–4 if …".
         ("Sessions", sessions_meaning(strength) or strength.sessions_text),
+        ("Session days", session_dates(week) or "none"),
+        *_dropped(week, athlete),
+        *([("Away", away_text(athlete, week))] if week.away_days else []),
         ("Sets × reps", strength.sets_reps or EMPTY),
         ("Rest", strength.rest or EMPTY),
         ("Effort", strength.effort or EMPTY),
         ("Strength focus", strength.focus),
+        ("Exercises", "\n".join(week.exercises) or "none"),
         ("Running focus", week.running),
         ("Flags", flags or "none"),
     ]
@@ -88,10 +109,11 @@ def week_heading(week: WeekPlan, *, current: bool) -> str:
 class WeekDetails(QFrame):
     """The selected plan week in full (phase, races, the whole prescription, flags).
 
-    ``show_week`` fills it; ``text`` is the read-only, selectable document.
+    ``show_week`` fills it; ``text`` is the read-only, selectable document. A ``note``
+    widget (the week's note field) goes below the text.
     """
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, note: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("weekDetails")
         self.text = QTextEdit()
@@ -103,11 +125,19 @@ class WeekDetails(QFrame):
         self.text.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.text.setAccessibleName("Week details")
         self.text.document().setDocumentMargin(6)
+        # It scrolls: in a short window it may shrink to a line or two (the note field
+        # below keeps its own lines).
+        self.text.setMinimumHeight(16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text)
+        layout.setSpacing(0)
+        layout.addWidget(self.text, 1)
+        if note is not None:
+            layout.addWidget(note)
         self._html = ""
-        self._shown: tuple[WeekPlan | None, Methodology | None, bool] = (None, None, False)
+        self._shown: tuple[WeekPlan | None, Methodology | None, Athlete | None, bool] = (
+            None, None, None, False
+        )
         self.show_week(None)
 
     @property
@@ -117,15 +147,19 @@ class WeekDetails(QFrame):
 
     def show_week(
         self, week: WeekPlan | None, methodology: Methodology | None = None, *,
-        current: bool = False,
+        athlete: Athlete | None = None, current: bool = False,
     ) -> None:
-        """Show ``week`` in full, or a hint when there is no week to show."""
-        self._shown = (week, methodology, current)
+        """Show ``week`` in full, or a hint when there is no week to show.
+
+        ``methodology`` is the athlete's effective one; ``athlete`` lets the panel say
+        why sessions were dropped and when the athlete is away.
+        """
+        self._shown = (week, methodology, athlete, current)
         if week is None or methodology is None:
             hint = "Choose a week in the plan to see it in full."
             html = f"<p style='color:{self._muted()}'>{hint}</p>"
         else:
-            html = self._html_for(week, methodology, current)
+            html = self._html_for(week, methodology, athlete, current)
         if html != self._html:  # the plan recomputes often; keep the scroll and selection
             self._html = html
             self.text.setHtml(html)
@@ -134,8 +168,8 @@ class WeekDetails(QFrame):
         # The phase chip and the muted labels are baked into the HTML: redo them when
         # the palette switches between light and dark.
         if event.type() == QEvent.Type.PaletteChange:
-            week, methodology, current = self._shown
-            self.show_week(week, methodology, current=current)
+            week, methodology, athlete, current = self._shown
+            self.show_week(week, methodology, athlete=athlete, current=current)
         super().changeEvent(event)
 
     def plain_text(self) -> str:
@@ -145,11 +179,13 @@ class WeekDetails(QFrame):
     def _muted(self) -> str:
         return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
 
-    def _html_for(self, week: WeekPlan, methodology: Methodology, current: bool) -> str:
+    def _html_for(
+        self, week: WeekPlan, methodology: Methodology, athlete: Athlete | None, current: bool
+    ) -> str:
         muted = self._muted()
         palette = self.palette()
         rows = []
-        for label, value in detail_rows(week, methodology):
+        for label, value in detail_rows(week, methodology, athlete):
             body = escape(value).replace("\n", "<br>")
             if label == "Phase":
                 fill = phase_color(week.phase, palette).name()
