@@ -37,6 +37,8 @@ class FileWindow(Protocol):
     @property
     def roster(self) -> _EditsInProgress: ...
     @property
+    def plan(self) -> _EditsInProgress: ...
+    @property
     def recent_menu(self) -> QMenu: ...
     @property
     def remembers(self) -> bool: ...
@@ -69,6 +71,11 @@ class FileActions:
 
     # -- guarding unsaved work -------------------------------------------------------
 
+    def _commit_notes(self) -> None:
+        """Write the notes being typed (the athlete's, the week's) before they are lost."""
+        self._window.roster.commit_notes()
+        self._window.plan.commit_notes()
+
     def display_name(self) -> str:
         """The file name, or the season's name for an untitled season."""
         path = self._document.path
@@ -76,7 +83,7 @@ class FileActions:
 
     def maybe_save(self, action: str) -> bool:
         """Ask about unsaved changes before ``action``; True when it may go ahead."""
-        self._window.roster.commit_notes()
+        self._commit_notes()
         if not self._document.modified:
             return True
         answer = dialogs.ask_unsaved(self._parent, self.display_name(), action)
@@ -128,14 +135,14 @@ class FileActions:
 
     def save(self) -> bool:
         """Save to the current file (asks where for an untitled season)."""
-        self._window.roster.commit_notes()
+        self._commit_notes()
         if self._document.path is None:
             return self.save_as()
         return self._save_to(self._document.path)
 
     def save_as(self) -> bool:
         """Ask where to save, then save there."""
-        self._window.roster.commit_notes()
+        self._commit_notes()
         current = self._document.path
         name = current.name if current else safe_stem(self._document.season.name) + SUFFIX
         suggested = Path(self._start_folder()) / name

@@ -3,7 +3,7 @@
 The Sessions column shows the days of the week's sessions ("Tue Fri Sun") and, on a
 second line, the sessions dropped or the days away; a week with a note is marked
 "10 ✎" in the Week column. The week details name the dates, the reasons and the
-exercises.
+exercises, and hold the week's note for editing.
 
 The phase legend lives with the timeline above (always shown), so it is not repeated
 here; the legend of the Sessions mark ("2+") sits above the table.
@@ -39,6 +39,7 @@ from planner_gui.model import edits
 from planner_gui.views.plan_model import PlanColumn, PlanWeeksModel, sessions_meaning
 from planner_gui.views.plan_row_heights import PlanRowHeights
 from planner_gui.views.week_details import WeekDetails
+from planner_gui.views.week_note_editor import WeekNoteEditor
 
 # Each column is as wide as the widest line of its texts once wrapped on two lines, in
 # the table's font (so widths follow the platform's font and scaling), and never
@@ -136,7 +137,8 @@ class PlanPanel(QWidget):
         weeks_layout.setContentsMargins(0, 0, 0, 0)
         weeks_layout.addWidget(self.table, 1)
         weeks_layout.addWidget(self.empty, 1)
-        self.details = WeekDetails()
+        self.note = WeekNoteEditor(document)
+        self.details = WeekDetails(note=self.note)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("plan_splitter")
         self.splitter.addWidget(weeks)
@@ -187,6 +189,10 @@ class PlanPanel(QWidget):
             return -1
         return max(self.model.current_row(), 0)
 
+    def commit_notes(self) -> None:
+        """Write the week note being typed to the document (before a save, say)."""
+        self.note.commit()
+
     def _toggle_all_columns(self, on: bool) -> None:
         self._show_columns(on)
         if self._remember:
@@ -216,6 +222,7 @@ class PlanPanel(QWidget):
         row = self.current_week_row()
         if row < 0:
             self.details.show_week(None)
+            self.note.show_week(self._selection.athlete_id, None)
             return
         if not self.table.currentIndex().isValid():
             # Start on this week (or week 1) so the table marks the week shown beside it;
@@ -235,6 +242,7 @@ class PlanPanel(QWidget):
             athlete=self.model.athlete(),
             current=row == self.model.current_row(),
         )
+        self.note.show_week(self._selection.athlete_id, (week.start, week.end), week.index)
 
     def _show_race(self, race_id: str) -> None:
         if not race_id:
