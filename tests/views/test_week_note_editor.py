@@ -126,3 +126,18 @@ def test_saving_while_typing_saves_the_note(qtbot, window):
     saved = load_season(window.document.path)
     assert edits.week_note(saved.athlete("ana"), WEEK_10) == "Deload if the legs are heavy"
     assert not window.document.modified
+
+
+def test_a_long_note_wraps_in_the_tooltip(qtbot, window):
+    _click_week(qtbot, window, 10)
+    words = "Easy hills on Thursday, then strides; skip the gym if the calves are sore"
+    _type_note(qtbot, window, words)
+    qtbot.keyClick(window.plan.note.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.plan.note.edit, "Bring the new shoes.")
+    _click_week(qtbot, window, 11)
+    tip = window.plan.model.index(9, PlanColumn.WEEK).data(Qt.ItemDataRole.ToolTipRole)
+    lines = tip.splitlines()
+    assert lines[0] == "Note:"
+    assert max(len(line) for line in lines) <= 60  # a plain tooltip would not wrap
+    assert " ".join(lines[1:-1]) == words
+    assert lines[-1] == "Bring the new shoes."

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Callable
 from enum import IntEnum
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -159,6 +159,10 @@ def phase_text(week: WeekPlan, *, space: str = " ", b_race: bool = True) -> str:
     return text
 
 
+_TIP_WIDTH = 60
+"""Characters a tooltip line holds before it wraps."""
+
+
 def sessions_tip(week: WeekPlan, athlete: Athlete | None) -> str:
     """The Sessions cell's tooltip: the dated sessions, what the mark means, what was
     dropped and why, time away, and the exercises of the week's sessions."""
@@ -166,21 +170,33 @@ def sessions_tip(week: WeekPlan, athlete: Athlete | None) -> str:
     if meaning := sessions_meaning(week.strength):
         lines.append(meaning)
     if dropped := dropped_text(athlete, week):
-        lines.append(dropped[0].upper() + dropped[1:])
+        lines.append(dropped)
     if away := away_text(athlete, week):
         lines.append(f"Away {away}")
     if week.exercises and week.sessions:
         lines.append("Exercises:")
         lines.extend(f"• {name}" for name in week.exercises)
-    return "\n".join(lines)
+    return _wrapped(lines)
 
 
 def note_tip(week: WeekPlan) -> str:
-    """The week's note as a tooltip that wraps (rich text), "" without a note."""
+    """The week's note as a tooltip, "" without a note.
+
+    Wrapped here: Qt wraps a plain tooltip nowhere, and a rich one as narrow as a
+    short note's first words.
+    """
     if not week.notes:
         return ""
-    body = "<br><br>".join(escape(n).replace("\n", "<br>") for n in week.notes)
-    return f"<p><b>Note</b><br>{body}</p>"
+    lines = ["Note:"]
+    for number, note in enumerate(week.notes):
+        lines.extend(([""] if number else []) + note.splitlines())
+    return _wrapped(lines)
+
+
+def _wrapped(lines: list[str]) -> str:
+    return "\n".join(
+        wrapped for line in lines for wrapped in textwrap.wrap(line, _TIP_WIDTH) or [""]
+    )
 
 
 def _unbroken_dates(text: str) -> str:
@@ -287,7 +303,7 @@ class PlanWeeksModel(RowListModel[WeekPlan]):
         if column == PlanColumn.WEEK:
             note = note_tip(week)
             if self._is_current(week):
-                return f"<p>This week</p>{note}" if note else "This week"
+                return f"This week\n{note}" if note else "This week"
             return note or None
         if column == PlanColumn.PHASE:
             text = f"{phase_text(week)}\n{PHASE_SUMMARIES[week.phase]}"
