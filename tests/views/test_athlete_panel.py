@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QScrollBar, QSplitter, QWidget
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollBar, QSplitter, QWidget
 
 from planner_gui.model.season import Season, Weekday
-from tests.views.conftest import TODAY
 from tests.views.gui import click
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", "propagateSizeHints")
@@ -78,25 +78,46 @@ def test_every_control_on_every_page_has_a_spoken_name(qtbot, window):
     assert unnamed == []
 
 
-def test_a_left_column_saved_before_the_panel_keeps_the_warnings_in_view(qtbot, season_file):
-    """A window state saved with two left panes would collapse the third when restored."""
-    from planner_gui.document.season_document import SeasonDocument
-    from planner_gui.model.storage import load_season
-    from planner_gui.views.main_window import MainWindow
+def _wheel_down(widget):
+    """One notch of the mouse wheel turned towards the coach, over the widget's middle."""
+    middle = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        middle, QPointF(widget.mapToGlobal(middle)), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
 
-    old = QSplitter(Qt.Orientation.Vertical)
+
+def test_the_wheel_scrolls_the_page_past_spin_boxes_without_changing_them(qtbot, window):
+    """Seen under X: scrolling the phases page set a phase's sessions to 0 on the way."""
+    panel = window.athlete_panel
+    panel.page(1)
+    spins = [*panel.lengths.lengths.values(), *panel.sessions.counts.values()]
+    before = [spin.value() for spin in spins]
+    for spin in spins:
+        _wheel_down(spin)
+
+    assert [spin.value() for spin in spins] == before
+    assert window.document.undo_stack.count() == 0
+    assert not any(spin.hasFocus() for spin in spins)
+
+    spin = panel.sessions.counts["free"]  # once chosen, the wheel is the coach's to use
+    spin.setFocus()
+    _wheel_down(spin)
+    assert spin.value() == before[len(panel.lengths.lengths)] - 1
+
+
+def test_a_left_column_saved_before_the_panel_keeps_the_warnings_in_view(window):
+    """A window state saved with two left panes would collapse the third when restored."""
+    old = QSplitter(Qt.Orientation.Vertical, window)  # a child: no second window
     old.addWidget(QWidget())
     old.addWidget(QWidget())
-    old.resize(290, 820)
     old.setSizes([520, 300])
     QSettings().setValue("window/left_splitter", old.saveState())
     old.deleteLater()
 
-    main = MainWindow(SeasonDocument(load_season(season_file), season_file), today=lambda: TODAY)
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    main.show()
-    qtbot.waitExposed(main)
+    window.restore_layout()
 
-    assert all(size > 0 for size in main.left_splitter.sizes())
-    assert main.warnings.height() > 100 and main.athlete_panel.height() > 100
+    assert all(size > 0 for size in window.left_splitter.sizes())
+    assert window.warnings.height() > 100 and window.athlete_panel.height() > 100

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QSpinBox, QWidget
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.season import Athlete, Season
@@ -26,6 +28,25 @@ def problem_label() -> QLabel:
     label.setStyleSheet(PROBLEM_STYLE)
     label.hide()
     return label
+
+
+class ScrollingPageSpinBox(QSpinBox):
+    """A spin box on a page that scrolls: the wheel changes it only once it has focus.
+
+    A plain spin box takes the wheel as it passes under the pointer: scrolling the
+    panel's page set a phase's sessions to 0 on the way down (seen under X). Ignored,
+    the wheel goes on to the scroll area.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not self.hasFocus():
+            event.ignore()
+            return
+        super().wheelEvent(event)
 
 
 def name_spin_box(spin: QAbstractSpinBox, name: str) -> None:

@@ -56,10 +56,14 @@ def period_words(period: AwayPeriod, name: str) -> str:
 
 
 def period_text(period: AwayPeriod) -> str:
-    """How a period reads in the list: its days, reason and length, then its note."""
-    days = f"{period.days} day{'s' if period.days != 1 else ''}"
-    text = f"{format_range(period.start, period.end)} · {period.reason.label} · {days}"
+    """How a period reads in the list: its days and reason, then its note."""
+    text = f"{format_range(period.start, period.end)} · {period.reason.label}"
     return f"{text}\n{period.note}" if period.note else text
+
+
+def days_text(period: AwayPeriod) -> str:
+    """"11 days away"."""
+    return f"{period.days} day{'s' if period.days != 1 else ''} away"
 
 
 def default_period(season: Season, today: dt.date) -> AwayPeriod:
@@ -107,10 +111,18 @@ class AwayPeriodsEditor(AthleteEditor):
         self.delete_button = QPushButton("Delete")
         self.delete_button.setToolTip("Delete the chosen time away")
         self.delete_button.clicked.connect(self.delete_period)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        # Two periods in view: the chosen one's dates must fit under the list in the
+        # short pane below the roster.
+        self.periods.setFixedHeight(
+            5 * self.periods.fontMetrics().lineSpacing() + 2 * self.periods.frameWidth()
+        )
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.periods, 1)
+        list_row.addLayout(buttons)
 
         self.first_day = DateField()
         self.first_day.setAccessibleName("First day away")
@@ -142,8 +154,7 @@ class AwayPeriodsEditor(AthleteEditor):
         intro.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.periods, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(list_row)
         layout.addWidget(self.details)
         layout.addWidget(self.problem)
         layout.addWidget(intro)
@@ -156,6 +167,7 @@ class AwayPeriodsEditor(AthleteEditor):
         self.periods.clear()
         for period in athlete.away:
             self.periods.addItem(period_text(period))
+            self.periods.item(self.periods.count() - 1).setToolTip(days_text(period))
         if athlete.away:
             self.periods.setCurrentRow(min(max(row, 0), len(athlete.away) - 1))
         self.periods.blockSignals(False)
@@ -191,6 +203,7 @@ class AwayPeriodsEditor(AthleteEditor):
         self.reason.setCurrentIndex(self.reason.findData(period.reason.value))
         if self.note.text() != period.note:
             self.note.setText(period.note)
+            self.note.setCursorPosition(0)  # the note's beginning, not its end
 
     def _clear_refusal(self) -> None:
         self._refused_period = None
