@@ -78,3 +78,19 @@ def test_use_the_seasons_gives_the_phase_back(qtbot, window, sessions):
         "Give Ana Martínez the season's taper sessions (1 a week)"
     )
     assert window.document.undo_stack.count() == 2
+
+
+def test_ctrl_z_in_the_spin_box_takes_the_change_back(qtbot, window, sessions):
+    """Seen under X: the spin box's text field kept Ctrl+Z, and nothing was undone."""
+    spin = sessions.counts["base"]
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert window.document.season.athlete("ana").methodology.sessions.base == 4
+
+    qtbot.keyClick(spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.document.season.athlete("ana").methodology is None
+    assert spin.value() == 3
+    redo = window.action_redo.shortcut()[0]  # the platform's Redo key (Ctrl+Y here)
+    qtbot.keyClick(spin, redo.key(), redo.keyboardModifiers())
+    assert window.document.season.athlete("ana").methodology.sessions.base == 4

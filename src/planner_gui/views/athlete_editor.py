@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QSpinBox, QWidget
 
 from planner_gui.document.season_document import SeasonDocument
@@ -30,12 +30,15 @@ def problem_label() -> QLabel:
     return label
 
 
-class ScrollingPageSpinBox(QSpinBox):
-    """A spin box on a page that scrolls: the wheel changes it only once it has focus.
+class PanelSpinBox(QSpinBox):
+    """A spin box for the panel's pages: the wheel and Ctrl+Z behave as the coach expects.
 
-    A plain spin box takes the wheel as it passes under the pointer: scrolling the
-    panel's page set a phase's sessions to 0 on the way down (seen under X). Ignored,
-    the wheel goes on to the scroll area.
+    The wheel changes it only once it has focus: a plain spin box takes the wheel as
+    it passes under the pointer, and scrolling the phases page set a phase's sessions
+    to 0 on the way down (seen under X); ignored, the wheel scrolls the page.
+
+    Undo and Redo go to the window: the spin box's text field took Ctrl+Z for its own
+    text, so the change the arrows had just made could not be taken back by key.
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -47,6 +50,15 @@ class ScrollingPageSpinBox(QSpinBox):
             event.ignore()
             return
         super().wheelEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                QKeySequence.StandardKey.Redo
+            ):
+                event.ignore()  # not overridden: the window's shortcut runs
+                return True
+        return super().event(event)
 
 
 def name_spin_box(spin: QAbstractSpinBox, name: str) -> None:

@@ -14,7 +14,7 @@ from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.engine import effective_methodology
 from planner_gui.model.phases import BLOCK_PHASES, Phase
 from planner_gui.model.season import LENGTH_KEYS, Athlete, AthleteMethodology, Season
-from planner_gui.views.athlete_editor import AthleteEditor, ScrollingPageSpinBox, name_spin_box
+from planner_gui.views.athlete_editor import AthleteEditor, PanelSpinBox, name_spin_box
 from planner_gui.views.invalid_input import mark_invalid
 from planner_gui.views.settings_dialog import _RANGES
 
@@ -48,7 +48,7 @@ class PhaseLengthsEditor(AthleteEditor):
         form = QFormLayout()
         self.lengths: dict[str, QSpinBox] = {}
         for key, (low, high) in _RANGES.items():
-            spin = ScrollingPageSpinBox()
+            spin = PanelSpinBox()
             spin.setRange(low, high)
             spin.setSuffix(" weeks")
             spin.setKeyboardTracking(False)

@@ -25,7 +25,7 @@ from planner_gui.model.season import (
     Season,
     SessionCount,
 )
-from planner_gui.views.athlete_editor import AthleteEditor, ScrollingPageSpinBox, name_spin_box
+from planner_gui.views.athlete_editor import AthleteEditor, PanelSpinBox, name_spin_box
 
 
 def _bound(kind: str) -> int:
@@ -62,7 +62,7 @@ class SessionsEditor(AthleteEditor):
         self.resets: dict[str, QPushButton] = {}
         for row, key in enumerate(PHASE_KEYS):
             phase = Phase(key)
-            spin = ScrollingPageSpinBox()
+            spin = PanelSpinBox()
             spin.setRange(*SESSION_RANGE)
             spin.setKeyboardTracking(False)
             name_spin_box(spin, f"Strength sessions a week, {phase.label}")
