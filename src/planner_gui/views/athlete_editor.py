@@ -30,6 +30,9 @@ def problem_label() -> QLabel:
     return label
 
 
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
 class PanelSpinBox(QSpinBox):
     """A spin box for the panel's pages: the wheel and Ctrl+Z behave as the coach expects.
 
@@ -52,12 +55,13 @@ class PanelSpinBox(QSpinBox):
         super().wheelEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
-                QKeySequence.StandardKey.Redo
-            ):
-                event.ignore()  # not overridden: the window's shortcut runs
-                return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and any(event.matches(key) for key in _UNDO_KEYS)
+        ):
+            event.ignore()  # not overridden: the window's shortcut runs
+            return True
         return super().event(event)
 
 
