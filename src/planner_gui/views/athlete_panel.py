@@ -67,6 +67,7 @@ class AthletePanel(QWidget):
         self.empty = QLabel(EMPTY_TEXT)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.empty.setEnabled(False)  # greyed, like the other panels' empty states
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Plan settings")
         self.tabs.tabBar().setAccessibleName("Plan settings pages")
