@@ -53,6 +53,7 @@ class WeekNoteEditor(QWidget):
         self._timer.timeout.connect(self.commit)
         self.edit.textChanged.connect(self._typed)
         self.edit.focus_lost.connect(self._leave)
+        self.label.setBuddy(self.edit)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 4)
