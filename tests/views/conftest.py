@@ -9,13 +9,14 @@ answer.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
 from pytestqt.qtbot import QtBot
 
 from planner_gui.model.demo import demo_path
@@ -91,3 +92,27 @@ def window(qtbot: QtBot, season_file: Path, monkeypatch: pytest.MonkeyPatch) -> 
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow)
     return main
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_between_tests_only() -> Iterator[None]:
+    """Run Python's cycle collector between tests, never while Qt is painting.
+
+    WORKAROUND: windows, documents and their undo stacks form reference cycles that
+    pass through Qt's ownership. The collector frees them whenever it happens to run;
+    when that was inside a paint event, Qt went on painting a widget it had just
+    deleted and the process crashed (QWidgetPrivate::shouldPaintOnScreen). Collecting
+    at a test's end, once its windows are closed and their deletions processed, keeps
+    the frees where nothing is being painted.
+    """
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(qapp: Any) -> Iterator[None]:
+    yield
+    qapp.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

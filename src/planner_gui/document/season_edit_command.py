@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
@@ -12,7 +13,11 @@ from planner_gui.model.season import Season
 class SeasonEditCommand(QUndoCommand):
     """Replace the document's season with another snapshot (undo puts the old one back).
 
-    ``apply`` installs a season in the document; the command holds nothing else of it.
+    ``apply`` installs a season in the document; the command holds nothing else of it,
+    and only weakly: the stack that owns the command belongs to the document, and a
+    strong reference back would make a cycle through Qt's ownership that only the
+    garbage collector breaks, at a moment of its choosing (it deleted a window's
+    document in the middle of another window's paint).
 
     Commands with the same ``merge_key`` pushed one after another become one undo
     step (a spin box clicked from 52 to 56 weeks is one change to undo, and so are
@@ -31,7 +36,7 @@ class SeasonEditCommand(QUndoCommand):
         merge_key: str | None = None,
     ):
         super().__init__(label)
-        self._apply = apply
+        self._apply = weakref.WeakMethod(apply) if hasattr(apply, "__self__") else lambda: apply
         self._before = before
         self._after = after
         self.merge_key = merge_key
@@ -48,7 +53,12 @@ class SeasonEditCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self._apply(self._after)
+        self._install(self._after)
 
     def undo(self) -> None:
-        self._apply(self._before)
+        self._install(self._before)
+
+    def _install(self, season: Season) -> None:
+        apply = self._apply()
+        if apply is not None:  # None only while the document itself is being deleted
+            apply(season)
