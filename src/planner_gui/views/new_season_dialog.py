@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.edits import update_settings
+from planner_gui.model.schema_bounds import SEASON_WEEKS
 from planner_gui.model.season import MAX_NAME, Season
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import DateField
 from planner_gui.views.invalid_input import mark_invalid
-from planner_gui.views.settings_dialog import SEASON_WEEKS
 
 
 def default_name(start: dt.date) -> str:

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLay
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.engine import effective_methodology
 from planner_gui.model.phases import BLOCK_PHASES, Phase
+from planner_gui.model.schema_bounds import LENGTH_RANGES
 from planner_gui.model.season import LENGTH_KEYS, Athlete, AthleteMethodology, Season
 from planner_gui.views.athlete_editor import AthleteEditor, PanelSpinBox, name_spin_box
 from planner_gui.views.invalid_input import mark_invalid
-from planner_gui.views.settings_dialog import _RANGES
 
 NO_BLOCK = (
     "The four block phases need at least one week together; give one of them a week."
@@ -47,7 +47,7 @@ class PhaseLengthsEditor(AthleteEditor):
         self.own.clicked.connect(self._own_clicked)
         form = QFormLayout()
         self.lengths: dict[str, QSpinBox] = {}
-        for key, (low, high) in _RANGES.items():
+        for key, (low, high) in LENGTH_RANGES.items():
             spin = PanelSpinBox()
             spin.setRange(low, high)
             spin.setSuffix(" weeks")

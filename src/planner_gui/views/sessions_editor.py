@@ -7,8 +7,6 @@ button beside it gives the phase back to the season.
 
 from __future__ import annotations
 
-from typing import get_args
-
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
@@ -17,28 +15,15 @@ from planner_gui.document.settings_label import PHASE_WORDS
 from planner_gui.model.engine import effective_methodology
 from planner_gui.model.exercises import sessions_for
 from planner_gui.model.phases import Phase
+from planner_gui.model.schema_bounds import SESSION_RANGE
 from planner_gui.model.season import (
     PHASE_KEYS,
     Athlete,
     AthleteMethodology,
     PhaseSessions,
     Season,
-    SessionCount,
 )
 from planner_gui.views.athlete_editor import AthleteEditor, PanelSpinBox, name_spin_box
-
-
-def _bound(kind: str) -> int:
-    """The ``ge``/``le`` bound of a session count, as the schema declares it."""
-    # Optional per phase: the bounds sit on the type, not on a model field.
-    for item in get_args(SessionCount)[1].metadata:
-        if hasattr(item, kind):
-            return int(getattr(item, kind))
-    raise LookupError(f"a session count has no {kind} bound")
-
-
-SESSION_RANGE = (_bound("ge"), _bound("le"))
-"""(min, max) strength sessions a week, read from the schema."""
 
 
 def sessions_text(count: int) -> str:

@@ -9,9 +9,9 @@ and the exercise list of each phase.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, get_args
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QFont, QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,47 +33,18 @@ from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.exercises import DEFAULT_SESSIONS, sessions_for
 from planner_gui.model.phases import BLOCK_PHASES, Phase
+from planner_gui.model.schema_bounds import LENGTH_RANGES, SEASON_WEEKS, SESSION_RANGE
 from planner_gui.model.season import (
     LENGTH_KEYS,
     MAX_NAME,
     Methodology,
     PhaseSessions,
     Season,
-    SessionCount,
     Weekday,
 )
 from planner_gui.views.date_field import DateField
 from planner_gui.views.invalid_input import mark_invalid
 from planner_gui.views.season_exercises_page import SeasonExercisesPage
-
-
-def schema_bound(model: type[BaseModel], field: str, kind: str) -> int:
-    """The ``ge``/``le`` bound of a model field, as the schema declares it."""
-    for item in model.model_fields[field].metadata:
-        if hasattr(item, kind):
-            return int(getattr(item, kind))
-    raise LookupError(f"{model.__name__}.{field} has no {kind} bound")
-
-
-_RANGES = {
-    name: (schema_bound(Methodology, name, "ge"), schema_bound(Methodology, name, "le"))
-    for name in LENGTH_KEYS
-}
-"""(min, max) weeks of each methodology field, read from the schema (planning-rules.md §2)."""
-SEASON_WEEKS = (schema_bound(Season, "weeks", "ge"), schema_bound(Season, "weeks", "le"))
-"""(min, max) length of a season in weeks, read from the schema."""
-
-
-def _type_bound(kind: str) -> int:
-    # A session count is optional per phase, so its bounds sit on the type, not the field.
-    for item in get_args(SessionCount)[1].metadata:
-        if hasattr(item, kind):
-            return int(getattr(item, kind))
-    raise LookupError(f"a session count has no {kind} bound")
-
-
-SESSION_RANGE = (_type_bound("ge"), _type_bound("le"))
-"""(min, max) strength sessions a week in a phase, read from the schema."""
 
 
 def _heading(text: str) -> QLabel:
@@ -185,13 +156,13 @@ class SettingsDialog(QDialog):
         for row, phase in enumerate(Phase, start=1):
             label = QLabel(f"{phase.label}:")
             grid.addWidget(label, row, 0)
-            if phase.value not in _RANGES:
+            if phase.value not in LENGTH_RANGES:
                 free = QLabel("between blocks")
                 free.setEnabled(False)
                 grid.addWidget(free, row, 1)
                 continue
             spin = QSpinBox()
-            spin.setRange(*_RANGES[phase.value])
+            spin.setRange(*LENGTH_RANGES[phase.value])
             spin.setSuffix(" weeks")
             spin.setKeyboardTracking(False)
             spin.setAccessibleName(f"{phase.label} length")
@@ -215,7 +186,7 @@ class SettingsDialog(QDialog):
         defaults = QPushButton("Use the default lengths (4, 4, 4, 4, 2)")
         # Return in a spin box commits its value; it must not press this button.
         defaults.setAutoDefault(False)
-        block, recovery = _RANGES["base"], _RANGES["recovery"]
+        block, recovery = LENGTH_RANGES["base"], LENGTH_RANGES["recovery"]
         defaults.setToolTip(
             "Block phases are counted back from each main race; recovery follows it. "
             f"Each block phase takes {block[0]}–{block[1]} weeks (at least one week "
