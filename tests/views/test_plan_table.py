@@ -200,3 +200,60 @@ def test_painting_the_plan_asks_only_for_the_cells_on_screen(qtbot, season_file,
     table.viewport().repaint()
     assert set(calls) <= set(range(first, last + 1))
     assert 0 < len(calls) <= on_screen
+
+
+def test_a_repaint_reads_the_cell_texts_made_for_the_first_paint(window, monkeypatch):
+    """Each paint asks every cell on screen for its text: the texts are made once a
+    week (the table is painted already), not again for each paint."""
+    from planner_gui.views import plan_model
+
+    table, model = window.plan.table, window.plan.model
+    table.viewport().repaint()
+    made: list[dt.date] = []
+    real_format_range = plan_model.format_range
+
+    def counting_format_range(start: dt.date, end: dt.date) -> str:
+        made.append(start)
+        return real_format_range(start, end)
+
+    monkeypatch.setattr(plan_model, "format_range", counting_format_range)
+    table.viewport().repaint()
+    table.viewport().repaint()
+    assert made == []  # no week's dates were written out again
+    assert model.index(0, PlanColumn.DATES).data() == "4\u00a0– 10\u00a0Jan\u00a02027"
+
+
+def test_the_this_week_mark_moves_when_the_day_changes(window):
+    """The texts are kept between paints, but not past midnight: the next day's "▶"
+    shows without any edit to the season."""
+    days = [TODAY]
+    model = PlanWeeksModel(window.document, window.selection, today=lambda: days[0])
+    this_week = model.current_row()
+    assert model.index(this_week, PlanColumn.WEEK).data().startswith("▶")
+    days[0] = TODAY + dt.timedelta(days=7)
+    assert model.index(this_week + 1, PlanColumn.WEEK).data().startswith("▶")
+    assert not model.index(this_week, PlanColumn.WEEK).data().startswith("▶")
+
+
+def test_showing_all_columns_measures_the_weeks_once(qtbot, window, monkeypatch):
+    """Hiding or showing the three long columns is one change to the row heights, not
+    one per column (each measures every text of all 52 weeks)."""
+    box, table, model = window.plan.all_columns, window.plan.table, window.plan.model
+    passes: list[int] = []
+    real_text = model.text
+
+    def counting_text(row: int, column: PlanColumn) -> str:
+        if row == 0 and column == PlanColumn.WEEK:  # each measuring starts here
+            passes.append(row)
+        return real_text(row, column)
+
+    monkeypatch.setattr(model, "text", counting_text)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    assert _shown_columns(table) == list(PlanColumn)
+    assert len(passes) == 1
+    assert _lines(table, 17) == 2  # week 18's effort wraps: the heights did follow
+    passes.clear()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    assert all(table.isColumnHidden(c) for c in FULL_ONLY)
+    assert len(passes) == 1
+    assert _lines(table, 17) == 1

@@ -20,11 +20,16 @@ from planner_gui.model.race_look import priority_legend, race_with_priority
 from planner_gui.model.season import Athlete
 from planner_gui.model.session_days import away_text, day_names, dropped_text, session_dates
 from planner_gui.views.phase_colors import phase_color, phase_text_color
-from planner_gui.views.row_list_model import RowListModel
+from planner_gui.views.row_list_model import Index, RowListModel
 
 EMPTY = "—"
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 2
 """Role that returns the ``Phase`` of a row's week."""
+_ANSWERED = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, PHASE_ROLE,
+})
+"""The roles a plan cell can answer; ``data()`` returns None for any other at once."""
 
 
 class PlanColumn(IntEnum):
@@ -221,6 +226,10 @@ class PlanWeeksModel(RowListModel[WeekPlan]):
     ):
         self._selection = selection
         self._today = today
+        # Each week's cell texts, made on first use: (week, the day they were made, texts).
+        self._texts: dict[dt.date, tuple[WeekPlan, dt.date, tuple[str, ...]]] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
         super().__init__(document, columns=len(PlanColumn), key=lambda w: w.start, parent=parent)
         selection.athlete_changed.connect(self.refresh)
 
@@ -256,11 +265,16 @@ class PlanWeeksModel(RowListModel[WeekPlan]):
             return _HEADER_TIPS.get(PlanColumn(section))
         return None
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # A paint asks every visible cell for seven roles (616 calls for the eleven
+        # weeks in view): roles no week answers end here, before any lookup.
+        if role not in _ANSWERED:
+            return None
+        return super().data(index, role)
+
     def role_data(self, week: WeekPlan, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and self._is_current(week):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if column == PlanColumn.PHASE:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return phase_color(week.phase)
@@ -274,6 +288,15 @@ class PlanWeeksModel(RowListModel[WeekPlan]):
         return week.start <= self._today() <= week.end
 
     def display(self, week: WeekPlan, column: int) -> str:
+        today = self._today()
+        cached = self._texts.get(week.start)
+        if cached is None or cached[0] is not week or cached[1] != today:
+            # "▶" marks this week, so the texts are remade when the day changes.
+            texts = tuple(self._text(week, c) for c in PlanColumn)
+            cached = self._texts[week.start] = (week, today, texts)
+        return cached[2][column]
+
+    def _text(self, week: WeekPlan, column: PlanColumn) -> str:
         strength = week.strength
         if column == PlanColumn.WEEK:
             number = f"▶ {week.index}" if self._is_current(week) else str(week.index)
@@ -331,5 +354,6 @@ class PlanWeeksModel(RowListModel[WeekPlan]):
     # -- rows ------------------------------------------------------------------------
 
     def build_rows(self) -> list[WeekPlan]:
+        self._texts.clear()  # the texts of weeks that changed would linger otherwise
         plan = self._document.plans.get(self._selection.athlete_id)
         return list(plan.weeks) if plan is not None else []

@@ -199,9 +199,9 @@ class PlanPanel(QWidget):
             QSettings().setValue(ALL_COLUMNS_KEY, on)
 
     def _show_columns(self, all_columns: bool) -> None:
-        for column in FULL_ONLY:
-            self.table.setColumnHidden(column, not all_columns)
-        self.row_heights.update()
+        with self.row_heights.held():
+            for column in FULL_ONLY:
+                self.table.setColumnHidden(column, not all_columns)
 
     def _update_sessions_legend(self) -> None:
         """Explain the marks ("2+") the Sessions column shows for this athlete."""
