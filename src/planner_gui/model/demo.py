@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from planner_gui.model.season import Athlete, Season
@@ -13,7 +12,9 @@ DEMO_NAME = "demo.season.json"
 
 def demo_path() -> Path:
     """Path of the bundled demo season file (read it, never write it)."""
-    return Path(str(resources.files("planner_gui") / "resources" / DEMO_NAME))
+    # The package is installed as files (package-data), so the file sits beside the
+    # code; importlib.resources would load three modules on every window start.
+    return Path(__file__).resolve().parent.parent / "resources" / DEMO_NAME
 
 
 def load_demo() -> Season:

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from planner_gui import __version__
 from planner_gui.document.season_document import SeasonDocument
-from planner_gui.export.file_names import safe_stem
 from planner_gui.model.season import Season
 from planner_gui.model.storage import SUFFIX, SeasonFileError, load_season
 from planner_gui.model.weeks import first_day_of_week
 from planner_gui.views import dialogs, recent_files
-from planner_gui.views.start_folder import start_folder
 
 
 class _EditsInProgress(Protocol):
@@ -142,6 +140,8 @@ class FileActions:
 
     def save_as(self) -> bool:
         """Ask where to save, then save there."""
+        from planner_gui.export.file_names import safe_stem  # not needed at startup
+
         self._commit_notes()
         current = self._document.path
         name = current.name if current else safe_stem(self._document.season.name) + SUFFIX
@@ -197,5 +197,7 @@ class FileActions:
         # An untitled season starts where the last season was opened: the coach's
         # seasons folder. Never a folder that is gone (the chooser would fall back
         # to the working directory).
+        from planner_gui.views.start_folder import start_folder  # not needed at startup
+
         recent = recent_files.recent_files() if self._document.path is None else []
         return str(start_folder(self._document.path or (recent[0] if recent else None)))

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QWheelEvent,
 )
@@ -57,6 +58,21 @@ RESTYLE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type
 """Events after which every cached colour, font metric and pixmap is stale."""
 
 
+def _python_viewport() -> QWidget:
+    """A viewport like the one QAbstractScrollArea makes, but made from Python.
+
+    WORKAROUND: the first time Python receives a widget Qt made (``viewport()``),
+    PySide6 6.11 finds its Python type by creating the type of every QWidget subclass
+    it knows (QWizard, QMessageBox, …): 5–7 ms of each window start. A viewport made
+    here already has its Python object, so ``viewport()`` is a lookup.
+    """
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    return viewport
+
+
 class TimelineView(QAbstractScrollArea):
     """The year timeline over a ``SeasonDocument``, sharing a ``Selection``.
 
@@ -75,6 +91,7 @@ class TimelineView(QAbstractScrollArea):
         today: Callable[[], dt.date] = dt.date.today,
     ):
         super().__init__(parent)
+        self.setViewport(_python_viewport())
         self.setObjectName("timeline")
         self.setAccessibleName("Season timeline")
         self.setAccessibleDescription(
