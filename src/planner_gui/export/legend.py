@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from planner_gui.export.away_look import MARK_H, draw_away_mark
 from planner_gui.export.fonts import FONT
 from planner_gui.export.phase_style import LOOKS, draw_band
 from planner_gui.export.race_marker import draw_race_marker, marker_width
@@ -45,22 +46,35 @@ class Swatch(Flowable):
         label_on_band(canvas, LOOKS[self.phase].code, self.width / 2, self.height / 2, 6.0)
 
 
-class Legend(Flowable):
-    """Every phase's swatch and name, then the three race markers, wrapped to the width."""
+AWAY = "away"
+"""The legend key of the time-away mark."""
+AWAY_TEXT = "Time away"
 
-    def __init__(self) -> None:
+_Key = Phase | Priority | str
+
+
+class Legend(Flowable):
+    """Every phase's swatch and name, then the three race markers, wrapped to the width.
+
+    With ``away``, the season strip's mark for time away comes last.
+    """
+
+    def __init__(self, away: bool = False) -> None:
         super().__init__()
-        self._items: list[tuple[float, float, Phase | Priority, str]] = []
+        self.away = away
+        self._items: list[tuple[float, float, _Key, str]] = []
         self._height = 0.0
 
-    def _entries(self) -> list[tuple[Phase | Priority, str, float]]:
-        entries: list[tuple[Phase | Priority, str, float]] = [
+    def _entries(self) -> list[tuple[_Key, str, float]]:
+        entries: list[tuple[_Key, str, float]] = [
             (p, p.label, _SWATCH_W + 4 + stringWidth(p.label, FONT, _SIZE))
             for p in LEGEND_PHASES
         ]
         entries += [
             (pr, text, _MARKER + 3 + stringWidth(text, FONT, _SIZE)) for pr, text in _MARKERS
         ]
+        if self.away:
+            entries.append((AWAY, AWAY_TEXT, _SWATCH_W + 4 + stringWidth(AWAY_TEXT, FONT, _SIZE)))
         return entries
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -87,16 +101,19 @@ class Legend(Flowable):
                 canvas.rect(x, y, _SWATCH_W, _SWATCH_H, stroke=1, fill=0)
                 label_on_band(canvas, LOOKS[key].code, x + _SWATCH_W / 2, y + _SWATCH_H / 2, 6.0)
                 text_x = x + _SWATCH_W + 4
-            else:
+            elif isinstance(key, Priority):
                 top = y + _SWATCH_H / 2 + marker_width(key, _MARKER) / 2
                 draw_race_marker(canvas, key, x + _MARKER / 2, top, _MARKER)
                 text_x = x + _MARKER + 3
+            else:  # AWAY
+                draw_away_mark(canvas, x, y + (_SWATCH_H - MARK_H) / 2, _SWATCH_W)
+                text_x = x + _SWATCH_W + 4
             canvas.setFillColor(INK)
             canvas.setFont(FONT, _SIZE)
             canvas.drawString(text_x, y + 3, text)
 
 
-def stamped_legend() -> Flowable:
+def stamped_legend(away: bool = False) -> Flowable:
     """The legend as a stamp: it is the same on every sheet, so it is drawn once per
-    document and each sheet only references it."""
-    return Stamp("legend", Legend)
+    document and each sheet only references it (with ``away``, the time-away mark too)."""
+    return Stamp("legend+away" if away else "legend", lambda: Legend(away))

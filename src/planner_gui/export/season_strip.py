@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from planner_gui.export.away_look import draw_away_mark
 from planner_gui.export.band_labels import band_labels
 from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.phase_style import draw_band
@@ -180,9 +181,16 @@ class SeasonStrip(Flowable):
     A strip of several rows splits between rows when it does not fit the page.
     """
 
-    def __init__(self, weeks: Sequence[WeekPlan], *, per_row: int | None = None) -> None:
+    def __init__(
+        self,
+        weeks: Sequence[WeekPlan],
+        *,
+        per_row: int | None = None,
+        away: Sequence[tuple[dt.date, dt.date]] = (),
+    ) -> None:
         super().__init__()
         self.weeks = tuple(weeks)
+        self.away = tuple(away)  # (first, last) days away, marked along the band's foot
         rows = max(1, math.ceil(len(self.weeks) / MAX_WEEKS_PER_ROW))
         # Weeks per row; a part of a split strip keeps the whole strip's, so its weeks
         # stay as wide as on the page before.
@@ -209,8 +217,8 @@ class SeasonStrip(Flowable):
         if fitting == 0:
             return []
         cut = fitting * self.per_row
-        return [SeasonStrip(self.weeks[:cut], per_row=self.per_row),
-                SeasonStrip(self.weeks[cut:], per_row=self.per_row)]
+        return [SeasonStrip(self.weeks[:cut], per_row=self.per_row, away=self.away),
+                SeasonStrip(self.weeks[cut:], per_row=self.per_row, away=self.away)]
 
     def _layout(self, width: float) -> list[_Row]:
         count = len(self.weeks)
@@ -251,6 +259,17 @@ class SeasonStrip(Flowable):
             self._draw_row(canvas, row, top)
             top -= ROW_GAP
 
+    def _draw_away(
+        self, canvas: Canvas, scale: TimeScale, first: dt.date, last: dt.date, band_y: float
+    ) -> None:
+        """Time away as a hatched bar along the foot of the band, below the phase names."""
+        for start, end in self.away:
+            if end < first or start > last:
+                continue
+            x0 = scale.x_of(max(start, first))
+            x1 = scale.x_of(min(end, last)) + scale.day_width
+            draw_away_mark(canvas, x0, band_y + 0.6, x1 - x0)
+
     def _draw_row(self, canvas: Canvas, row: _Row, bottom: float) -> None:
         scale = row.scale
         band_y = bottom + row.levels * LABEL_H + MARKER_H
@@ -259,6 +278,7 @@ class SeasonStrip(Flowable):
         # Phase names step aside for the race lines that cross the band.
         lines = [(x - RACE_LINE, x + RACE_LINE) for _, x, _, _ in row.races]
         draw_runs(canvas, scale, row.weeks, band_y, BAND_H, 7.0, lines)
+        self._draw_away(canvas, scale, first.start, last.end, band_y)
         canvas.saveState()
         week_w = scale.width_of(7)
         step = 1 if week_w >= 13 else 2 if week_w >= 7 else 4

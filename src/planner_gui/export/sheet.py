@@ -24,6 +24,7 @@ from planner_gui.export.page_furniture import OutlineEntry, SectionStart
 from planner_gui.export.phase_guide import phase_guide
 from planner_gui.export.season_strip import SeasonStrip
 from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, RULE, styles, wrap_lines
+from planner_gui.export.summary_details import away_list, own_settings, settings_table
 from planner_gui.export.week_table import week_table
 from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.engine import AthletePlan, Flag
@@ -136,6 +137,40 @@ def _warnings(plan: AthletePlan) -> list[Flowable]:
     return [Paragraph(escape(w.message), st["warning"], bulletText="!") for w in plan.warnings]
 
 
+def _summary(
+    season: Season,
+    athlete: Athlete,
+    plan: AthletePlan,
+    frames: Frames,
+    printed: dt.date,
+) -> list[Flowable]:
+    """The summary page: strip, races, the athlete's own settings, time away, warnings."""
+    st = styles()
+    calendar = SeasonCalendar.of(season)
+    warnings = _warnings(plan)
+    away = [(p.start, p.end) for p in athlete.away]
+    story: list[Flowable] = [
+        *_header(season, athlete, calendar, printed),
+        Spacer(0, 6),
+        KeepWithStart(Paragraph("Season at a glance", st["h2"]),
+                      SeasonStrip(plan.weeks, away=away)),
+        Spacer(0, 6),
+        stamped_legend(away=bool(away)),
+        KeepWithStart(Paragraph("Races", st["h2"]),
+                      race_list(athlete, plan, calendar, frames.portrait)),
+        KeepWithStart(Paragraph("Plan details", st["h2"]),
+                      settings_table(own_settings(athlete, season.methodology), frames.portrait)),
+    ]
+    if away:
+        story.append(KeepWithStart(Paragraph("Time away", st["h2"]),
+                                   away_list(athlete, frames.portrait)))
+    story += [KeepWithStart(Paragraph("Warnings", st["h2"]), warnings[0]), *warnings[1:]]
+    if athlete.notes:
+        text = Paragraph(escape(athlete.notes).replace("\n", "<br/>"), st["body"])
+        story.append(KeepWithStart(Paragraph("Notes", st["h2"]), text))
+    return story
+
+
 def athlete_sheet(
     season: Season,
     athlete: Athlete,
@@ -152,32 +187,17 @@ def athlete_sheet(
     week table (eleven columns need the width) and back to portrait for the guide.
     """
     st = styles()
-    calendar = SeasonCalendar.of(season)
-    warnings = _warnings(plan)
-    story: list[Flowable] = [
+    name = escape(athlete.name)
+    return [
         SectionStart(key, athlete.name, athlete.name, reached),
-        *_header(season, athlete, calendar, printed),
-        Spacer(0, 6),
-        KeepWithStart(Paragraph("Season at a glance", st["h2"]), SeasonStrip(plan.weeks)),
-        Spacer(0, 6),
-        stamped_legend(),
-        KeepWithStart(Paragraph("Races", st["h2"]),
-                      race_list(athlete, plan, calendar, frames.portrait)),
-        KeepWithStart(Paragraph("Warnings", st["h2"]), warnings[0]),
-        *warnings[1:],
-    ]
-    if athlete.notes:
-        notes = Paragraph(escape(athlete.notes).replace("\n", "<br/>"), st["body"])
-        story.append(KeepWithStart(Paragraph("Notes", st["h2"]), notes))
-    story += [
+        *_summary(season, athlete, plan, frames, printed),
         NextPageTemplate(LANDSCAPE),
         PageBreak(),
         OutlineEntry(f"section{key}.weeks", "Week by week"),
-        Paragraph(f"Week by week — {escape(athlete.name)}", st["h2"]),
+        Paragraph(f"Week by week — {name}", st["h2"]),
         week_table(plan.weeks, frames.landscape),
         NextPageTemplate(PORTRAIT),
         PageBreak(),
         OutlineEntry(f"section{key}.guide", "Phase guide"),
         *phase_guide(plan, athlete.name, frames.portrait),
     ]
-    return story
