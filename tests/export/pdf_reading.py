@@ -13,6 +13,7 @@ from pypdf.generic import DictionaryObject
 A4 = (595.28, 841.89)
 LETTER = (612.0, 792.0)
 FOOTER = re.compile(r"(.+) — (.+) — page (\d+) of (\d+)")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass
@@ -29,6 +30,16 @@ class Page:
     def flat(self) -> str:
         """Text with all whitespace runs as single spaces (cells wrap over lines)."""
         return " ".join(self.text.split())
+
+    @property
+    def calendar(self) -> bool:
+        """A day-by-day calendar page: landscape, its header naming all seven weekdays."""
+        return self.landscape and all(day in self.text for day in WEEKDAYS)
+
+    @property
+    def week_table(self) -> bool:
+        """A landscape page of the week-by-week table (the coach overview aside)."""
+        return self.landscape and not self.calendar and "Coach overview" not in self.text
 
     def footer(self) -> tuple[str, str, int, int]:
         lines = [line for line in self.text.splitlines() if FOOTER.fullmatch(line.strip())]

@@ -51,8 +51,9 @@ def test_demo_has_overview_then_one_sheet_per_athlete(demo_pdf: tuple[Path, obje
     pages = read_pages(path)
     assert result.pages == len(pages)  # type: ignore[attr-defined]
     athletes = [a.name for a in load_demo().athletes]
-    # Overview, then per athlete a summary, at least one table page and the guide.
-    assert 1 + 3 * len(athletes) <= len(pages) <= 1 + 7 * len(athletes)
+    # Overview, then per athlete a summary, at least one table page, at least one
+    # calendar page, the exercises and the guide.
+    assert 1 + 5 * len(athletes) <= len(pages) <= 1 + 12 * len(athletes)
     assert pages[0].footer() == ("Coach overview", SEASON, 1, 1)
     seen: list[str] = []
     for page in pages[1:]:
@@ -82,12 +83,17 @@ def test_each_sheet_has_summary_table_and_guide(demo_pdf: tuple[Path, object]) -
     path, _ = demo_pdf
     pages = read_pages(path)
     ana = [p for p in pages[1:] if p.footer()[0] == "Ana Martínez"]
-    summary, *table, guide = ana
+    summary, *landscape, exercises, guide = ana
     assert not summary.landscape
     for words in ("Season at a glance", "Races", "Warnings", "City Marathon (A)",
                   "printed on 26 Nov 2026", "4 Jan 2027 – 2 Jan 2028"):
         assert words in summary.flat
-    assert table and all(p.landscape for p in table)
+    # The week table first, then the day-by-day calendar, all in landscape.
+    table = [p for p in landscape if p.week_table]
+    calendar = [p for p in landscape if p.calendar]
+    assert table and calendar and landscape == table + calendar
+    assert "Day by day — Ana Martínez" in calendar[0].flat
+    assert not exercises.landscape and "Exercises — Ana Martínez" in exercises.flat
     assert not guide.landscape and "Phase guide — Ana Martínez" in guide.flat
     assert "RPE 6–7, well short of failure" in guide.flat
 
@@ -104,7 +110,7 @@ def test_a_warning_sits_under_its_athlete_without_repeating_the_name(
 
 def test_table_header_repeats_on_every_table_page(demo_pdf: tuple[Path, object]) -> None:
     path, _ = demo_pdf
-    table_pages = [p for p in read_pages(path)[1:] if p.landscape]
+    table_pages = [p for p in read_pages(path)[1:] if p.landscape and not p.calendar]
     assert len(table_pages) >= 2 * len(load_demo().athletes)  # the table really splits
     for page in table_pages:
         for header in HEADERS:
@@ -113,7 +119,7 @@ def test_table_header_repeats_on_every_table_page(demo_pdf: tuple[Path, object])
 
 def test_week_rows_cover_the_whole_season(demo_pdf: tuple[Path, object]) -> None:
     path, _ = demo_pdf
-    pages = [p for p in read_pages(path) if p.landscape and p.footer()[0] == "Kofi Mensah"]
+    pages = [p for p in read_pages(path) if p.week_table and p.footer()[0] == "Kofi Mensah"]
     text = " ".join(p.flat for p in pages)
     assert "4 – 10 Jan 2027" in text  # week 1, with its year
     assert "27 Dec – 2 Jan 2028" in text  # week 52, a new year
@@ -182,7 +188,7 @@ def test_metadata_and_outline(demo_pdf: tuple[Path, object]) -> None:
     pages = read_pages(path)
     for title, page, children in entries[1:]:
         assert pages[page].footer()[0] == title and pages[page].footer()[2] == 1
-        assert children == ["Week by week", "Phase guide"]
+        assert children == ["Week by week", "Day by day", "Exercises", "Phase guide"]
 
 
 def test_chosen_athletes_only_in_roster_order(tmp_path: Path) -> None:

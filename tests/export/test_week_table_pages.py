@@ -28,7 +28,7 @@ def week_rows_per_table_page(path: Path) -> list[list[int]]:
     pages = read_pages(path)
     found = []
     for index, page in enumerate(pages):
-        if not page.landscape:
+        if not page.week_table:
             continue
         assert all(header in page.flat for header in HEADERS)  # the header repeats
         week_column = MARGIN + column_widths(page.width - 2 * MARGIN)[0]

@@ -1,4 +1,5 @@
-"""One athlete's plan sheet: summary page, week-by-week table, phase guide."""
+"""One athlete's plan sheet: summary, week-by-week table, day-by-day calendar, exercises,
+phase guide."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from planner_gui.export.calendar_grid import CalendarGrid
+from planner_gui.export.exercise_page import exercise_page
 from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.keep_with_start import KeepWithStart
 from planner_gui.export.legend import stamped_legend
@@ -36,6 +39,11 @@ PORTRAIT, LANDSCAPE = "portrait", "landscape"
 """Page template ids shared with the document template in ``pdf.py``."""
 
 _NOTES_MAX = 400  # a table row cannot break across pages: long notes are cut short
+CALENDAR_KEY = (
+    "☐ A strength session, tinted by its phase, with its sets × reps and effort (the "
+    "exercise page lists what to do): tick it when done. Races: ◆ A (main), ▲ B, ● C. "
+    "Hatched grey: time away. “Recovery: rest”: no strength work after a main race."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +191,11 @@ def athlete_sheet(
 ) -> list[Flowable]:
     """The flowables of one athlete's sheet, starting on a fresh portrait page.
 
-    The caller puts a page break before it; the sheet switches to landscape for the
-    week table (eleven columns need the width) and back to portrait for the guide.
+    The caller puts a page break before it. After the summary the sheet turns to
+    landscape for the week table (eleven columns need the width) and then the
+    day-by-day calendar, the same weeks laid out on their days: the table is the
+    coach's overview of each week's work, the calendar the plan the athlete follows
+    and ticks off. Back in portrait come the exercises and the phase guide.
     """
     st = styles()
     name = escape(athlete.name)
@@ -196,7 +207,16 @@ def athlete_sheet(
         OutlineEntry(f"section{key}.weeks", "Week by week"),
         Paragraph(f"Week by week — {name}", st["h2"]),
         week_table(plan.weeks, frames.landscape),
+        PageBreak(),
+        OutlineEntry(f"section{key}.days", "Day by day"),
+        Paragraph(f"Day by day — {name}", st["h2"]),
+        Paragraph(CALENDAR_KEY, st["small"]),
+        Spacer(0, 4),
+        CalendarGrid(plan.weeks, athlete),
         NextPageTemplate(PORTRAIT),
+        PageBreak(),
+        OutlineEntry(f"section{key}.exercises", "Exercises"),
+        *exercise_page(plan.weeks, athlete.name, frames.portrait),
         PageBreak(),
         OutlineEntry(f"section{key}.guide", "Phase guide"),
         *phase_guide(plan, athlete.name, frames.portrait),
