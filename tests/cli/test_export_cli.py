@@ -65,6 +65,23 @@ def test_split_writes_one_pdf_per_athlete(tmp_path: Path) -> None:
         assert {p.footer()[0] for p in pages} == {name}
 
 
+def test_no_notes_leaves_the_athletes_and_the_week_notes_off(tmp_path: Path) -> None:
+    ana = load_demo().athletes[0]
+    texts = {}
+    for name, extra in (("with", ()), ("without", ("--no-notes",))):
+        out = tmp_path / f"{name}.pdf"
+        done = run("--demo", "-o", out, "--athlete", "Ana Martínez", *extra)
+        assert done.returncode == 0, done.stderr
+        texts[name] = " ".join(p.flat for p in read_pages(out))
+    notes = [ana.notes, *(note.text for note in ana.week_notes)]
+    assert all(note in texts["with"] for note in notes)
+    assert not any(note in texts["without"] for note in notes)
+    assert "Goal: sub 3:30." in texts["without"]  # race notes stay
+    help_text = " ".join(run("--help").stdout.split())
+    assert ("--no-notes leave the coach's notes off the athletes' sheets: the athlete's own "
+            "notes (summary page) and the week notes (day-by-day calendar)") in help_text
+
+
 def test_season_file_with_a_name_the_font_lacks_warns_but_succeeds(tmp_path: Path) -> None:
     season = tmp_path / "club.season.json"
     season.write_text(

@@ -80,9 +80,10 @@ def calendar_rows(path: Path) -> tuple[list[list[Row]], list[list[str]]]:
     return pages, headers
 
 
-def _export(season: Season, path: Path, athlete: str, paper: Paper = Paper.A4) -> None:
+def _export(season: Season, path: Path, athlete: str, paper: Paper = Paper.A4,
+            notes: bool = True) -> None:
     export(ExportRequest(season=season, target=path, athlete_ids=[athlete], paper=paper,
-                         printed=PRINTED))
+                         printed=PRINTED, notes=notes))
 
 
 def _plan(season: Season, athlete: str) -> tuple[WeekPlan, ...]:
@@ -198,16 +199,38 @@ def test_a_saturday_a_race_rests_the_rest_of_its_week_only(tmp_path: Path) -> No
     assert not any("Recovery: rest" in " ".join(c) for c in after.cells)
 
 
-def test_week_notes_print_under_their_week(tmp_path: Path) -> None:
+def test_week_notes_print_under_their_week_and_go_with_no_notes(tmp_path: Path) -> None:
     season = load_demo()
     ana = season.athletes[0]
-    path = tmp_path / "notes.pdf"
-    _export(season, path, "ana")
-    pages, _ = calendar_rows(path)
+    with_notes, without = tmp_path / "notes.pdf", tmp_path / "quiet.pdf"
+    _export(season, with_notes, "ana")
+    _export(season, without, "ana", notes=False)
+    pages, _ = calendar_rows(with_notes)
     rows = {row.week: row for page in pages for row in page}
     for note in ana.week_notes:
         week = (note.date - dt.date(2027, 1, 4)).days // 7 + 1
         assert note.text in " ".join(" ".join(c) for c in rows[week].cells), week
+    text = " ".join(p.flat for p in read_pages(with_notes))
+    quiet = " ".join(p.flat for p in read_pages(without))
+    assert ana.notes in text and ana.notes not in quiet
+    for note in ana.week_notes:
+        assert note.text not in quiet
+    # The "Notes" section after the warnings goes (the race list's column stays).
+    heading = "full block and recovery. Notes "
+    assert heading in read_pages(with_notes)[0].flat
+    assert heading not in read_pages(without)[0].flat
+    # Race notes are part of the race list and stay.
+    assert "Goal: sub 3:30." in quiet and "Tune-up race, run at goal marathon pace." in quiet
+
+
+def test_the_coach_overview_is_the_same_with_or_without_notes(tmp_path: Path) -> None:
+    season = load_demo()
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    for path, notes in ((first, True), (second, False)):
+        export(ExportRequest(season=season, target=path, athlete_ids=["ana", "kofi"],
+                             paper=Paper.A4, printed=PRINTED, notes=notes))
+    assert read_pages(first)[0].text == read_pages(second)[0].text
+    assert "Coach overview" in read_pages(first)[0].text
 
 
 def test_long_notes_wrap_inside_the_grid_and_continue_on_the_next_page(tmp_path: Path) -> None:

@@ -181,6 +181,43 @@ def test_one_file_per_athlete_into_a_folder(
     assert calls.opened == [] and calls.errors == []
 
 
+def test_the_coachs_notes_left_off_with_one_click_and_remembered(
+    qtbot: Any, parent: QWidget, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    demo = load_demo()
+    ana = demo.athletes[0]
+    document, selection = _document(demo)
+    selection.select_athlete("ana")
+    target = tmp_path / "ana.pdf"
+
+    def steps(dialog: ExportDialog) -> None:
+        assert dialog.include_notes.isChecked()  # notes print unless the coach says no
+        qtbot.mouseClick(dialog.select_none, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog.athletes, Qt.Key.Key_Space)  # ticks Ana, the current one
+        qtbot.mouseClick(dialog.include_notes, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(export_prompts, "run_dialog", _dialog_driver(qtbot, steps))
+    monkeypatch.setattr(export_prompts, "ask_pdf_path", lambda _parent, _suggested: target)
+    _wait(qtbot, export_pdf_from_window(parent, document, selection))
+    assert calls.errors == []
+    text = " ".join(p.flat for p in read_pages(target))
+    assert "Day by day — Ana Martínez" in text  # the sheet is all there…
+    for note in (ana.notes, *(n.text for n in ana.week_notes)):
+        assert note not in text  # …without the coach's notes
+    assert "Goal: sub 3:30." in text  # race notes always print
+
+    def tick_again(dialog: ExportDialog) -> None:
+        assert not dialog.include_notes.isChecked()  # remembered from the last export
+        qtbot.mouseClick(dialog.include_notes, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(export_prompts, "run_dialog", _dialog_driver(qtbot, tick_again))
+    _wait(qtbot, export_pdf_from_window(parent, document, selection))
+    text = " ".join(p.flat for p in read_pages(target))
+    assert all(n.text in text for n in ana.week_notes) and ana.notes in text
+
+
 def test_names_the_font_lacks_are_shown_after_export(
     qtbot: Any, parent: QWidget, calls: Calls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

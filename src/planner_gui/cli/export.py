@@ -60,6 +60,14 @@ def register(verbs: argparse._SubParsersAction[Any]) -> None:
         help="paper size (default from the locale: Letter in the US, "
         "Canada, Mexico, the Philippines…, A4 elsewhere)",
     )
+    export.add_argument(
+        "--no-notes",
+        dest="notes",
+        action="store_false",
+        help="leave the coach's notes off the athletes' sheets: the athlete's own notes "
+        "(summary page) and the week notes (day-by-day calendar); race and time-away "
+        "notes still print, and the coach overview is unchanged",
+    )
     export.set_defaults(run=run_export)
 
 
@@ -101,6 +109,7 @@ def run_export(args: argparse.Namespace) -> int:
         athlete_ids=tuple(a.id for a in athletes),
         paper=Paper(args.paper) if args.paper else None,  # None: the locale's
         split=split,
+        notes=args.notes,
     )
     try:
         result = export(request)

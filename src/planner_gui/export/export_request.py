@@ -37,6 +37,10 @@ class ExportRequest:
     computed for the export."""
     printed: dt.date | None = None
     """The "printed on" day in the sheets' headers; None: today."""
+    notes: bool = True
+    """Print the coach's notes on the athletes' sheets: the athlete's notes (summary
+    page) and the week notes (day-by-day calendar). Race and away notes always print,
+    and the coach overview is the same either way."""
 
     def athletes(self) -> list[Athlete]:
         """The athletes to print, in roster order.

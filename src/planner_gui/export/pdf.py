@@ -82,6 +82,7 @@ def _write(
     paper: Paper,
     steps: _Steps,
     printed: dt.date,
+    notes: bool,
 ) -> int:
     """Lay out one PDF for ``lanes`` and write it atomically; returns its page count."""
     frames, landscape_height, templates = _frames(paper)
@@ -96,7 +97,7 @@ def _write(
         if number > 1:
             story.append(PageBreak())
         story += athlete_sheet(season, athlete, plan, key=number, frames=frames,
-                               printed=printed, reached=steps.step)
+                               printed=printed, notes=notes, reached=steps.step)
         steps.step()
     names = [a.name for a, _ in lanes]
     if len(names) == 1:
@@ -177,6 +178,6 @@ def export(
         parts = [lanes]
     pages = 0
     for path, part in zip(paths, parts, strict=True):
-        pages += _write(path, request.season, part, paper, steps, printed)
+        pages += _write(path, request.season, part, paper, steps, printed, request.notes)
     return ExportResult(tuple(steps.written), tuple(a.name for a in athletes), pages,
                         _unprintable(request.season, athletes))

@@ -151,6 +151,7 @@ def _summary(
     plan: AthletePlan,
     frames: Frames,
     printed: dt.date,
+    notes: bool,
 ) -> list[Flowable]:
     """The summary page: strip, races, the athlete's own settings, time away, warnings."""
     st = styles()
@@ -173,7 +174,7 @@ def _summary(
         story.append(KeepWithStart(Paragraph("Time away", st["h2"]),
                                    away_list(athlete, frames.portrait)))
     story += [KeepWithStart(Paragraph("Warnings", st["h2"]), warnings[0]), *warnings[1:]]
-    if athlete.notes:
+    if notes and athlete.notes:
         text = Paragraph(escape(athlete.notes).replace("\n", "<br/>"), st["body"])
         story.append(KeepWithStart(Paragraph("Notes", st["h2"]), text))
     return story
@@ -187,6 +188,7 @@ def athlete_sheet(
     key: int,
     frames: Frames,
     printed: dt.date,
+    notes: bool = True,
     reached: Callable[[], None] | None = None,
 ) -> list[Flowable]:
     """The flowables of one athlete's sheet, starting on a fresh portrait page.
@@ -195,13 +197,14 @@ def athlete_sheet(
     landscape for the week table (eleven columns need the width) and then the
     day-by-day calendar, the same weeks laid out on their days: the table is the
     coach's overview of each week's work, the calendar the plan the athlete follows
-    and ticks off. Back in portrait come the exercises and the phase guide.
+    and ticks off. Back in portrait come the exercises and the phase guide. Without
+    ``notes`` the athlete's notes and the week notes are left out.
     """
     st = styles()
     name = escape(athlete.name)
     return [
         SectionStart(key, athlete.name, athlete.name, reached),
-        *_summary(season, athlete, plan, frames, printed),
+        *_summary(season, athlete, plan, frames, printed, notes),
         NextPageTemplate(LANDSCAPE),
         PageBreak(),
         OutlineEntry(f"section{key}.weeks", "Week by week"),
@@ -212,7 +215,7 @@ def athlete_sheet(
         Paragraph(f"Day by day — {name}", st["h2"]),
         Paragraph(CALENDAR_KEY, st["small"]),
         Spacer(0, 4),
-        CalendarGrid(plan.weeks, athlete),
+        CalendarGrid(plan.weeks, athlete, notes=notes),
         NextPageTemplate(PORTRAIT),
         PageBreak(),
         OutlineEntry(f"section{key}.exercises", "Exercises"),

@@ -2,8 +2,8 @@
 
 ``ExportDialog`` only gathers the coach's choices into ``ExportOptions``; showing it
 modally lives in ``export_prompts`` and the whole menu command in ``export_flow``.
-The paper, one file or one per athlete, and "open when done" are remembered in
-QSettings from one export to the next.
+The paper, one file or one per athlete, whether the coach's notes print, and "open
+when done" are remembered in QSettings from one export to the next.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ _ID_ROLE = Qt.ItemDataRole.UserRole
 PAPER_KEY = "export/paper"
 SPLIT_KEY = "export/one_file_per_athlete"
 OPEN_KEY = "export/open_when_done"
+NOTES_KEY = "export/include_notes"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,8 @@ class ExportOptions:
     split: bool
     """One PDF per athlete (in a folder) instead of one file."""
     open_when_done: bool
+    notes: bool = True
+    """Print the athlete's notes and the week notes on their sheets."""
 
 
 def locale_paper() -> Paper:
@@ -56,7 +59,8 @@ def locale_paper() -> Paper:
 
 
 class ExportDialog(QDialog):
-    """Choose the athletes, the paper, one file or one per athlete, and whether to open it."""
+    """Choose the athletes, the paper, one file or one per athlete, whether the coach's
+    notes print, and whether to open the result."""
 
     def __init__(
         self, season: Season, *, current_athlete_id: str = "", parent: QWidget | None = None
@@ -81,6 +85,12 @@ class ExportDialog(QDialog):
             self.paper.addItem(paper.label, paper)
         self.one_file = QRadioButton("&One PDF with a coach overview")
         self.per_athlete = QRadioButton("One PDF per athlete, in a &folder")
+        self.include_notes = QCheckBox("&Include the coach's notes")
+        self.include_notes.setToolTip(
+            "The athlete's notes (on the summary page) and the week notes (in the "
+            "day-by-day calendar).\nRace notes and notes on time away always print; "
+            "the coach overview is the same either way."
+        )
         self.open_when_done = QCheckBox("Open the &result when done")
         self._restore_choices()
         self.buttons = QDialogButtonBox(
@@ -100,6 +110,7 @@ class ExportDialog(QDialog):
         output.addWidget(self.one_file)
         output.addWidget(self.per_athlete)
         form.addRow("Output:", output)
+        form.addRow("Sheets:", self.include_notes)
         layout = QVBoxLayout(self)
         heading = QLabel("&Athletes to print:")
         heading.setBuddy(self.athletes)
@@ -128,14 +139,16 @@ class ExportDialog(QDialog):
         split = bool(settings.value(SPLIT_KEY, False, type=bool))
         (self.per_athlete if split else self.one_file).setChecked(True)
         self.open_when_done.setChecked(bool(settings.value(OPEN_KEY, True, type=bool)))
+        self.include_notes.setChecked(bool(settings.value(NOTES_KEY, True, type=bool)))
 
     def remember_choices(self) -> None:
-        """Store the paper, the output and "open when done" for the next export."""
+        """Store the paper, the output, the notes and "open when done" for the next export."""
         options = self.options()
         settings = QSettings()
         settings.setValue(PAPER_KEY, options.paper.value)
         settings.setValue(SPLIT_KEY, options.split)
         settings.setValue(OPEN_KEY, options.open_when_done)
+        settings.setValue(NOTES_KEY, options.notes)
 
     def accept(self) -> None:
         """Export: remember the choices (a cancelled dialog changes nothing)."""
@@ -166,4 +179,5 @@ class ExportDialog(QDialog):
             Paper(self.paper.currentData()),
             self.per_athlete.isChecked(),
             self.open_when_done.isChecked(),
+            self.include_notes.isChecked(),
         )

@@ -71,7 +71,7 @@ def export_pdf_from_window(
         return None
     request = ExportRequest(
         season=season, target=target, athlete_ids=options.athlete_ids, paper=options.paper,
-        split=options.split, plans=dict(document.plans),
+        split=options.split, plans=dict(document.plans), notes=options.notes,
     )
     if options.split:
         existing = files_to_replace(request)
