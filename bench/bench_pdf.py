@@ -3,8 +3,9 @@
 The baseline is what ReportLab costs anyway: for each athlete, a document holding
 one unstyled 53-row table (header plus the 52 weeks, the same eleven columns as
 plain strings, built-in Helvetica). The export adds the overview, season strips,
-race lists, the styled and wrapped week tables, phase guides, two-pass footers and
-embedded TrueType fonts. Goal: export ≤ 2 × baseline.
+race lists, the styled and wrapped week tables, the day-by-day calendars (three or
+four more landscape pages per athlete), the exercise pages, phase guides, two-pass
+footers and embedded TrueType fonts. Goal: export ≤ 2 × baseline.
 
 Runs alternate (baseline, export, baseline, …) so drift on a shared machine hits
 both alike; min and max show how noisy the machine was.
