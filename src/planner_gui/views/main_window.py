@@ -45,8 +45,7 @@ class MainWindow(QMainWindow):
     Attributes other parts build on:
         document: the ``SeasonDocument``; ``document.season`` is the current ``Season``.
         selection: the shared ``Selection``.
-        timeline_host: a QWidget with a QVBoxLayout where the season timeline goes
-            (``set_timeline(widget)`` replaces the empty-state label).
+        timeline: the ``TimelinePane`` (palette, legend and the timeline view).
         file_menu, edit_menu, view_menu, help_menu: the menus; ``export_anchor`` is
             the separator in the File menu before which export actions go.
     """
@@ -69,19 +68,7 @@ class MainWindow(QMainWindow):
         self.warnings = WarningsPanel(document, self.selection)
         self.races = RacesPanel(document, self.selection)
         self.plan = PlanPanel(document, self.selection, today=today, remember=remember)
-        self.timeline_host = QWidget()
-        self.timeline_host.setObjectName("timeline_host")
-        timeline_layout = QVBoxLayout(self.timeline_host)
-        timeline_layout.setContentsMargins(0, 0, 0, 0)
-        self.timeline_placeholder = QLabel(
-            "The season timeline appears here: every athlete's races and training "
-            "phases across the season's weeks."
-        )
-        self.timeline_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.timeline_placeholder.setWordWrap(True)
-        self.timeline_placeholder.setEnabled(False)
-        self.timeline_placeholder.setFrameShape(QLabel.Shape.StyledPanel)
-        timeline_layout.addWidget(self.timeline_placeholder)
+        self.timeline = TimelinePane(document, self.selection, today=today)
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         # Not "left_splitter" any more: a state saved with two panes would collapse the
@@ -93,7 +80,7 @@ class MainWindow(QMainWindow):
         self.left_splitter.setSizes([340, 270, 210])
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("right_splitter")
-        for widget in (self.timeline_host, self.races, self.plan):
+        for widget in (self.timeline, self.races, self.plan):
             self.right_splitter.addWidget(widget)
         # At 1400×900: six timeline lanes, four race rows, eleven plan weeks. The
         # timeline holds the only phase legend, so it never collapses away.
@@ -113,8 +100,6 @@ class MainWindow(QMainWindow):
 
         self.files = FileActions(self, today)
         self._build_menus()
-        self.timeline = TimelinePane(document, self.selection, today=today)
-        self.set_timeline(self.timeline)
         self.races.set_week_source(partial(week_in_view, self.plan, self.timeline.view))
         self.view_menu.addActions(self.timeline.view_menu_actions())
         # One "Go to Today" for the whole window: the timeline scrolls to today's date
@@ -218,13 +203,6 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self._action("&About Season Planner", files.about))
 
     # -- commands ------------------------------------------------------------------
-
-    def set_timeline(self, widget: QWidget) -> None:
-        """Put the season timeline into its area, replacing the empty-state label."""
-        self.timeline_placeholder.hide()
-        layout = self.timeline_host.layout()
-        assert layout is not None
-        layout.addWidget(widget)
 
     def export_pdf(self) -> ExportJob | None:
         """File ▸ Export PDF…: plan sheets for the chosen athletes, written in the background.
