@@ -55,4 +55,4 @@ def test_the_view_menu_holds_the_timeline_actions(window):
     texts = [a.text().replace("&", "") for a in window.view_menu.actions()]
     for text in ("Zoom In", "Zoom Out", "Fit Season", "Go to Today"):
         assert text in texts
-    assert not window.timeline_placeholder.isVisible()
+    assert window.timeline.view.isVisible()
