@@ -156,9 +156,21 @@ def _line_count(text: str) -> int:
     return text.count("\n") + 1
 
 
-def _clipped(text: str, width: float, bold: bool, most: int) -> str:
-    """``text`` wrapped to ``width``, cut with an ellipsis after ``most`` lines."""
-    lines = wrap_lines(text, width, SIZE, bold).split("\n")
+def _wrapped(text: str, width: float, corner: bool, bold: bool = False) -> str:
+    """``text`` wrapped to ``width``; with ``corner``, its first line stops short of the
+    day number in the cell's top right corner and the rest use the whole width."""
+    if not corner:
+        return wrap_lines(text, width, SIZE, bold)
+    first, *rest = wrap_lines(text, width - DAY_RESERVE, SIZE, bold).split("\n")
+    left = text[len(first):].strip()
+    if not rest or not text.startswith(first) or not left:
+        return "\n".join([first, *rest])
+    return f"{first}\n{wrap_lines(left, width, SIZE, bold)}"
+
+
+def _clipped(text: str, width: float, corner: bool, bold: bool, most: int) -> str:
+    """``text`` wrapped (see ``_wrapped``), cut with an ellipsis after ``most`` lines."""
+    lines = _wrapped(text, width, corner, bold).split("\n")
     if len(lines) <= most:
         return "\n".join(lines)
     font = FONT_BOLD if bold else FONT
@@ -166,9 +178,9 @@ def _clipped(text: str, width: float, bold: bool, most: int) -> str:
     return "\n".join([*lines[: most - 1], last])
 
 
-def _race_item(race: Race, width: float) -> CellItem:
+def _race_item(race: Race, width: float, corner: bool) -> CellItem:
     bold = race.priority is Priority.A
-    text = _clipped(race_with_priority(race), width, bold, RACE_LINES)
+    text = _clipped(race_with_priority(race), width, corner, bold, RACE_LINES)
     return CellItem("race", text, _line_count(text) * LEADING, race.priority)
 
 
@@ -177,7 +189,7 @@ def _session_item(strength: StrengthPrescription, width: float, top: bool) -> Ce
 
     The ``top`` item of a cell keeps clear of the day number on its first line.
     """
-    text = wrap_lines(sets_text(strength), width - DAY_RESERVE * top, SIZE)
+    text = _wrapped(sets_text(strength), width, top)
     effort = effort_text(strength)
     if effort:
         text += "\n" + wrap_lines(effort, width, SIZE)
@@ -189,7 +201,7 @@ def day_view(cell: DayCell, week: WeekPlan, inner: float) -> DayView:
     items: list[CellItem] = []
     beside_marker = inner - MARKER - BOX_GAP
     for race in cell.races[:MAX_RACES]:
-        items.append(_race_item(race, beside_marker - DAY_RESERVE * (not items)))
+        items.append(_race_item(race, beside_marker, not items))
     if len(cell.races) > MAX_RACES:
         items.append(CellItem("more", f"+{len(cell.races) - MAX_RACES} more", LEADING))
     if cell.session:
@@ -197,7 +209,7 @@ def day_view(cell: DayCell, week: WeekPlan, inner: float) -> DayView:
     if cell.away is not None:
         items.append(CellItem("away", cell.away.label, LEADING + ITEM_GAP))
     elif cell.rest and not cell.races:
-        text = wrap_lines(REST_TEXT, inner - DAY_RESERVE * (not items), SIZE)
+        text = _wrapped(REST_TEXT, inner, not items)
         items.append(CellItem("rest", text, _line_count(text) * LEADING))
     a_race = any(race.priority is Priority.A for race in cell.races)
     return DayView(cell.away, bool(cell.races), a_race, cell.rest, tuple(items))
