@@ -128,6 +128,19 @@ def test_every_session_is_in_its_day_cell_under_the_right_date(
     assert sessions > 52  # the plans really have sessions to find
 
 
+def test_only_a_cells_first_line_keeps_clear_of_the_day_number(tmp_path: Path) -> None:
+    # Letter's day columns are the narrowest: the rest of a session's text still has
+    # the cell's whole width ("athlete's choice" stays on one line).
+    season = load_demo()
+    path = tmp_path / "kofi.pdf"
+    _export(season, path, "kofi", Paper.LETTER)
+    pages, _ = calendar_rows(path)
+    cells = [cell for page in pages for row in page for cell in row.cells
+             if "Sets × reps:" in cell]
+    assert len(cells) >= 100
+    assert all("athlete's choice" in cell for cell in cells)
+
+
 def test_weekday_headers_follow_the_seasons_first_day(tmp_path: Path) -> None:
     season = load_demo().model_copy(update={"week_start": Weekday.SUNDAY,
                                             "start": dt.date(2027, 1, 3)})
