@@ -33,7 +33,7 @@ from planner_gui.model.season import (
     Season,
     Weekday,
 )
-from planner_gui.model.weeks import SeasonCalendar, absolute_week, week_first_day
+from planner_gui.model.weeks import SeasonCalendar, absolute_week
 
 
 class WarningCode(StrEnum):
@@ -363,16 +363,13 @@ def plan_athlete(
     weeks: list[WeekPlan] = []
     dropped_total = dropped_weeks = 0
     plain_free = _plain_free_weeks(calendar, preference, free, free_exercises)
+    special = busy_slots | races_by_week.keys() | notes_by_slot.keys()
     for slot, days in enumerate(week_days):
         number = block_week[slot]
         week_owner = owner[slot]
         main_race: Race | None = None
         if week_owner is None or number is None:
-            if (
-                slot not in busy_slots
-                and slot not in races_by_week
-                and not (notes_by_slot and slot in notes_by_slot)
-            ):
+            if slot not in special:
                 shared = plain_free[slot]  # the same for every athlete with these days
                 weeks.append(shared)
                 if shared.dropped_sessions:
@@ -391,6 +388,17 @@ def plan_athlete(
                     exercises_for(methodology, phase, main_race.distance),
                 )
             wanted, strength, exercises = known
+            if slot not in special:
+                sessions = plain[wanted][slot]
+                if len(sessions) == wanted:  # a plain block week: nothing blocked or noted
+                    weeks.append(
+                        WeekPlan(
+                            slot + 1, days[0], days[6], phase, number, main_race, _NO_RACES,
+                            _NO_FLAGS, strength, RUNNING_FOCUS[phase], sessions, 0, 0,
+                            _NO_NOTES, exercises,
+                        )
+                    )
+                    continue
         races = _NO_RACES
         marks: list[Flag] = []
         in_week = races_by_week.get(slot)
@@ -405,8 +413,15 @@ def plan_athlete(
         away_count = 0
         if slot in busy_slots:
             start = first_day + 7 * slot
-            taken = [o for o in preference if start + o not in blocked][:wanted]
-            sessions = tuple(days[o] for o in sorted(taken))
+            taken: list[int] = []
+            if wanted:
+                for offset in preference:
+                    if start + offset not in blocked:
+                        taken.append(offset)
+                        if len(taken) == wanted:
+                            break
+                taken.sort()
+            sessions = tuple([days[o] for o in taken])
             away_count = away_by_slot.get(slot, 0)
             if away_count:
                 marks.append(Flag.AWAY)
@@ -467,9 +482,12 @@ def _away_in_blocks(
     phase_of = _phase_by_block_week(methodology)
     length = methodology.block_length
     warnings = []
+    offset = 1 + calendar.week_start.number  # ordinal of absolute week w's first day: 7w + this
     for block in blocks:
-        lo = week_first_day(block.first_week, calendar.week_start).toordinal()
-        hi = week_first_day(block.race_week + 1, calendar.week_start).toordinal() - 1
+        lo = 7 * block.first_week + offset
+        hi = 7 * block.race_week + offset + 6
+        if all(last < lo or first > hi for first, last in spans):
+            continue
         total = days_in(spans, lo, hi)
         if total < 7:
             continue
