@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.phase_style import LOOKS
 from planner_gui.export.stamp import Stamp
-from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, RULE, styles, wrap_lines
+from planner_gui.export.styles import EMPTY, INK, ruled_table, styles, wrap_lines
 from planner_gui.export.week_table import PlanTable
 from planner_gui.model.engine import Flag, WeekPlan
 from planner_gui.model.phases import Phase, StrengthPrescription
@@ -125,18 +125,10 @@ def exercise_table(work: Sequence[PhaseWork], width: float) -> Table:
     # builds this table for every athlete.
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, SIZE, LEADING),
-        ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
         ("FONTNAME", (0, 1), (0, -1), FONT_BOLD),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-        ("INNERGRID", (0, 1), (-1, -1), 0.25, RULE),
-        ("BOX", (0, 0), (-1, -1), 0.6, INK),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        *ruled_table(bottom_padding=5, pad=PAD),
     ]
     # The phase's tint behind its name, its code beside it for black-and-white copies.
     commands += [("BACKGROUND", (0, row), (0, row), LOOKS[item.phase].tint)

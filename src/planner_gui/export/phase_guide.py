@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.legend import LEGEND_PHASES, Swatch
 from planner_gui.export.stamp import Stamp
-from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, RULE, styles, wrap_lines
+from planner_gui.export.styles import EMPTY, INK, ruled_table, styles, wrap_lines
 from planner_gui.model.engine import AthletePlan
 from planner_gui.model.phases import PHASE_SUMMARIES, RUNNING_FOCUS, Phase, strength_for
 from planner_gui.model.season import Distance
@@ -117,13 +117,5 @@ def guide_table(distances: Sequence[Distance], width: float) -> Table:
         ])
     return Table(rows, colWidths=widths, repeatRows=1, style=TableStyle([
         *_TEXT_STYLE,
-        ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-        ("INNERGRID", (0, 1), (-1, -1), 0.25, RULE),
-        ("BOX", (0, 0), (-1, -1), 0.6, INK),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        *ruled_table(bottom_padding=4, pad=PAD),
     ]))

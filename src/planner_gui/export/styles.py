@@ -42,6 +42,24 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 @cache
+def ruled_table(bottom_padding: float, pad: float = 4.0) -> list[tuple[object, ...]]:
+    """Table commands of the sheets' reference tables (phase guide, exercise page).
+
+    A bold header row on a grey fill, thin rules between the rows and a box round it.
+    """
+    return [
+        ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+        ("INNERGRID", (0, 1), (-1, -1), 0.25, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.6, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom_padding),
+    ]
+
+
 def wrap_lines(text: str, width: float, size: float, bold: bool = False) -> str:
     """``text`` broken into lines no wider than ``width``, joined with newlines.
 
