@@ -147,12 +147,13 @@ class PlanPanel(QWidget):
         self.splitter.setCollapsible(0, False)
         # The details give the table the width of the session days at 1400 px.
         self.splitter.setSizes([760, 340])
-        self._update_sessions_legend()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
+        # Only now: showing the legend before it has a parent made it a window of its own.
+        self._update_sessions_legend()
 
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         for signal in (self.model.dataChanged, self.model.modelReset, self.model.rowsInserted,
