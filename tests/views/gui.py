@@ -34,6 +34,16 @@ def open_editor(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex, kind:
     return editor
 
 
+def f2_editor(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex, kind: type[W]) -> W:
+    """Put the cursor on a cell, press F2 as a coach would, and return the editor."""
+    click(qtbot, view, index)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.findChild(kind)
+    assert editor is not None, f"F2 opened no {kind.__name__} editor"
+    qtbot.waitUntil(editor.hasFocus)
+    return editor
+
+
 def editor_closed(view: QAbstractItemView) -> bool:
     """Whether no cell editor is open."""
     return view.state() != QAbstractItemView.State.EditingState

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox
 
 from planner_gui.model import edits
 from planner_gui.views.races_model import Column
-from tests.views.gui import click, editor_closed
+from tests.views.gui import editor_closed, f2_editor
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -19,13 +19,9 @@ MARATHON = "ana-city-marathon"  # Ana's, Sun 27 Jun 2027
 
 def _open_athlete_chooser(qtbot, window, race_id=MARATHON) -> QComboBox:
     qtbot.mouseClick(window.races.show_all, Qt.MouseButton.LeftButton)
-    table, model = window.races.table, window.races.model
-    click(qtbot, table, model.index(model.row_of(race_id), Column.ATHLETE))
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    combo = table.findChild(QComboBox)
-    assert combo is not None, "F2 on the Athlete cell opened no chooser"
-    qtbot.waitUntil(combo.hasFocus)
-    return combo
+    model = window.races.model
+    index = model.index(model.row_of(race_id), Column.ATHLETE)
+    return f2_editor(qtbot, window.races.table, index, QComboBox)
 
 
 def test_the_chooser_lists_the_roster_on_the_race_s_athlete(qtbot, window):

@@ -12,7 +12,7 @@ from planner_gui.model import edits
 from planner_gui.model.date_text import format_date
 from planner_gui.views.date_field import DateField
 from planner_gui.views.races_model import Column
-from tests.views.gui import click, editor_closed
+from tests.views.gui import click, editor_closed, f2_editor
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -25,13 +25,9 @@ def _date(window, race_id=MARATHON):
 
 def _f2_on_date(qtbot, window, race_id=MARATHON) -> DateField:
     """Put the cursor on a race's date cell and press F2, as a coach would."""
-    table, model = window.races.table, window.races.model
-    click(qtbot, table, model.index(model.row_of(race_id), Column.DATE))
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = table.findChild(DateField)
-    assert editor is not None, "F2 opened no date field"
-    qtbot.waitUntil(editor.hasFocus)
-    return editor
+    model = window.races.model
+    index = model.index(model.row_of(race_id), Column.DATE)
+    return f2_editor(qtbot, window.races.table, index, DateField)
 
 
 @pytest.mark.parametrize("typed", ["2027-07-25", "25 Jul 2027", "20270725", "25.07.2027"])

@@ -8,11 +8,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from planner_gui.model.season import Methodology, PhaseSessions
+from planner_gui.model.season import PHASE_KEYS, Methodology, PhaseSessions
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
-PHASES = ("free", "base", "strength", "race_specific", "taper", "recovery")
+PHASES = PHASE_KEYS  # the order the editor shows them in
 
 
 @pytest.fixture
