@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from planner_gui.model.season import Weekday
+from planner_gui.model.season import Season, Weekday
 from planner_gui.model.weeks import (
     SeasonCalendar,
     absolute_week,
@@ -50,3 +50,9 @@ def test_calendar_with_sunday_weeks() -> None:
     calendar = SeasonCalendar.of(season(start=dt.date(2027, 1, 4), week_start="sunday"))
     assert calendar.start == dt.date(2027, 1, 3)
     assert calendar.end == dt.date(2027, 1, 3) + dt.timedelta(weeks=52, days=-1)
+
+
+def test_the_season_span_in_words() -> None:
+    calendar = SeasonCalendar.of(Season(name="2027", start=dt.date(2027, 1, 6)))
+    assert calendar.span_text() == "Week 1 runs 4 – 10 Jan 2027; the season ends 2 Jan 2028."
+    assert "(weeks start on Monday)" in calendar.span_text(name_week_start=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.season import Season, Weekday
 
 
@@ -64,3 +65,14 @@ class SeasonCalendar:
     def contains(self, day: dt.date) -> bool:
         """Whether ``day`` lies inside the season's weeks."""
         return 1 <= self.index_of(day) <= self.weeks
+
+    def span_text(self, *, name_week_start: bool = False) -> str:
+        """Where the season's weeks fall, in words, for the settings and New Season.
+
+        "Week 1 runs 4 – 10 Jan 2027; the season ends 2 Jan 2028." (with
+        ``name_week_start``, the weekday the weeks start on in brackets after week 1).
+        """
+        week_one = format_range(self.start, self.start + dt.timedelta(days=6))
+        day = self.week_start.value.capitalize()
+        starts = f" (weeks start on {day})" if name_week_start else ""
+        return f"Week 1 runs {week_one}{starts}; the season ends {format_date(self.end)}."

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.edits import update_settings
 from planner_gui.model.schema_bounds import SEASON_WEEKS
 from planner_gui.model.season import MAX_NAME, Season
@@ -160,9 +159,4 @@ class NewSeasonDialog(QDialog):
         calendar = SeasonCalendar.of(
             self._proposal.model_copy(update={"start": start, "weeks": self.weeks.value()})
         )
-        week_one_end = calendar.start + dt.timedelta(days=6)
-        self.start_hint.setText(
-            f"Week 1 runs {format_range(calendar.start, week_one_end)} "
-            f"(weeks start on {calendar.week_start.value.capitalize()}); "
-            f"the season ends {format_date(calendar.end)}."
-        )
+        self.start_hint.setText(calendar.span_text(name_week_start=True))

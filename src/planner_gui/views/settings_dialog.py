@@ -8,7 +8,6 @@ and the exercise list of each phase.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from pydantic import ValidationError
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.document.season_document import SeasonDocument
-from planner_gui.model.date_text import format_date, format_range
 from planner_gui.model.exercises import DEFAULT_SESSIONS, sessions_for
 from planner_gui.model.phases import BLOCK_PHASES, Phase
 from planner_gui.model.schema_bounds import LENGTH_RANGES, SEASON_WEEKS, SESSION_RANGE
@@ -354,12 +352,7 @@ class SettingsDialog(QDialog):
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
-        calendar = self._document.calendar
-        week_one_end = calendar.start + dt.timedelta(days=6)
-        self.start_hint.setText(
-            f"Week 1 runs {format_range(calendar.start, week_one_end)}; "
-            f"the season ends {format_date(calendar.end)}."
-        )
+        self.start_hint.setText(self._document.calendar.span_text())
         self.block_total.setText(
             f"{season.methodology.block_length} weeks, race week included"
         )
