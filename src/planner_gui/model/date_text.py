@@ -82,7 +82,7 @@ def _month_abbr(day: dt.date) -> str:
     return _MONTHS[day.month - 1][:3].capitalize()
 
 
-def parse_date(text: str) -> dt.date:
+def parse_date(text: str, *, month_first: bool | None = None) -> dt.date:
     """The one date ``text`` names; ValueError with a message for the coach otherwise.
 
     Reads ISO dates (2027-01-04, also with / or . between, or run together as
@@ -90,6 +90,9 @@ def parse_date(text: str) -> dt.date:
     a day, an English month name (three letters or more) and a four-digit year in
     either order, optionally after a weekday that must match, and d/m/yyyy with
     slashes or dashes only when just one reading is a real date (or both agree).
+    A caller that knows how its source writes such dates (a spreadsheet where
+    another date settles it, or the coach said) passes ``month_first`` to read
+    03/04/2027 as 3 April (False) or March 4 (True) instead of refusing it.
     """
     words = text.strip().lower()
     if not words:
@@ -104,8 +107,45 @@ def parse_date(text: str) -> dt.date:
         day, month, year = match.groups()
         return _make(int(year), int(month), int(day))
     if match := _SLASHED.fullmatch(words):
-        return _unambiguous(text.strip(), *(int(g) for g in match.group(1, 3, 4)))
+        first, second, year = (int(g) for g in match.group(1, 3, 4))
+        if month_first is not None:
+            month, day = (first, second) if month_first else (second, first)
+            return _make(year, month, day)
+        return _unambiguous(text.strip(), first, second, year)
     return _from_words(text.strip(), words)
+
+
+def slashed_order(text: str) -> bool | None:
+    """What a date with slashes says about its order: month first (True), day first
+    (False), or nothing (None: both readings work, or it is not such a date).
+
+    27/06/2027 can only be day first and 06/27/2027 only month first; 03/04/2027
+    could be either, so it settles nothing.
+    """
+    match = _SLASHED.fullmatch(text.strip())
+    if match is None:
+        return None
+    first, second, year = (int(g) for g in match.group(1, 3, 4))
+    readings = []
+    for month_first, (month, day) in ((False, (second, first)), (True, (first, second))):
+        with contextlib.suppress(ValueError):
+            readings.append((month_first, _make(year, month, day)))
+    if len(readings) == 1:
+        return readings[0][0]
+    return None
+
+
+def reads_two_ways(text: str) -> bool:
+    """Whether ``text`` is a date with slashes whose day-first and month-first
+    readings are two different real dates (03/04/2027)."""
+    match = _SLASHED.fullmatch(text.strip())
+    if match is None:
+        return False
+    first, second, year = (int(g) for g in match.group(1, 3, 4))
+    try:
+        return _make(year, second, first) != _make(year, first, second)
+    except ValueError:
+        return False
 
 
 def _make(year: int, month: int, day: int) -> dt.date:

@@ -1,0 +1,202 @@
+"""Planning a race list's import into a season, row by row, before anything changes.
+
+``plan_import`` says for every row of a ``RaceTable`` where it goes (which athlete,
+new or on the roster, on which day), or why it is skipped (the race is already there)
+or cannot be imported (a bad date, outside the season, over a limit of the season
+file). ``ImportPlan.apply`` then builds the new season with the good rows: the window
+previews the plan and applies it as one undo step, the CLI prints the bad rows.
+
+Rows are matched to athletes and races ignoring case and repeated spaces ("kofi
+MENSAH" is Kofi Mensah); a race is the same race when athlete, name and date agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pydantic import ValidationError
+
+from planner_gui.model.date_text import format_date, parse_date
+from planner_gui.model.race_table import RaceRow, RaceTable
+from planner_gui.model.season import (
+    MAX_ATHLETES,
+    MAX_NAME,
+    MAX_NOTES,
+    MAX_RACES,
+    Athlete,
+    Race,
+    Season,
+)
+from planner_gui.model.weeks import SeasonCalendar
+
+
+class Outcome(StrEnum):
+    """What the import does with a row."""
+
+    ADD = "add"
+    SKIP = "skip"
+    BAD = "bad"
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedRow:
+    """One row of the race list and what the import does with it.
+
+    ``athlete`` is the name the race goes to (the roster's spelling for an athlete
+    already there); ``reason`` says why a row is skipped or bad ("" when added).
+    """
+
+    row: RaceRow
+    outcome: Outcome
+    athlete: str
+    new_athlete: bool = False
+    race: Race | None = None
+    day: dt.date | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """Every row's fate, and how dates with slashes were read."""
+
+    rows: tuple[PlannedRow, ...]
+    month_first: bool
+    """How dates like 03/04/2027 were read (False: 3 April)."""
+    ambiguous: tuple[str, ...]
+    """Dates that read two ways with nothing in the file to settle them: the coach's
+    choice (or day first) decided them."""
+
+    def with_outcome(self, outcome: Outcome) -> tuple[PlannedRow, ...]:
+        """The rows with this outcome, in file order."""
+        return tuple(p for p in self.rows if p.outcome is outcome)
+
+    @property
+    def new_athletes(self) -> tuple[str, ...]:
+        """Names of the athletes the import creates, in file order."""
+        names: dict[str, str] = {}
+        for planned in self.with_outcome(Outcome.ADD):
+            if planned.new_athlete:
+                names.setdefault(name_key(planned.athlete), planned.athlete)
+        return tuple(names.values())
+
+    def summary(self) -> str:
+        """"Adds 12 races, creates 2 athletes, skips 1 already there" (for a status line)."""
+        added, skipped = len(self.with_outcome(Outcome.ADD)), len(self.with_outcome(Outcome.SKIP))
+        parts = [f"{added} race{'s' if added != 1 else ''}"]
+        if created := len(self.new_athletes):
+            parts.append(f"{created} new athlete{'s' if created != 1 else ''}")
+        if skipped:
+            parts.append(f"{skipped} already there")
+        if bad := len(self.with_outcome(Outcome.BAD)):
+            parts.append(f"{bad} bad row{'s' if bad != 1 else ''} left out")
+        return ", ".join(parts)
+
+    def apply(self, season: Season) -> Season:
+        """The season with every added row's race (new athletes at the end of the
+        roster, races after each athlete's own)."""
+        gained: dict[str, list[Race]] = {}
+        spelled: dict[str, str] = {}
+        for planned in self.with_outcome(Outcome.ADD):
+            assert planned.race is not None
+            key = name_key(planned.athlete)
+            gained.setdefault(key, []).append(planned.race)
+            spelled.setdefault(key, planned.athlete)
+        athletes = []
+        for athlete in season.athletes:
+            races = gained.pop(name_key(athlete.name), None)
+            if races:
+                athlete = athlete.model_copy(update={"races": (*athlete.races, *races)})
+            athletes.append(athlete)
+        athletes.extend(
+            Athlete(name=spelled[key], races=tuple(races)) for key, races in gained.items()
+        )
+        return season.model_copy(update={"athletes": tuple(athletes)})
+
+
+def name_key(text: str) -> str:
+    """A name as the import compares it: case and repeated spaces ignored."""
+    return " ".join(text.split()).casefold()
+
+
+def plan_import(season: Season, table: RaceTable, *, month_first: bool | None = None) -> ImportPlan:
+    """Plan the import of ``table`` into ``season`` (which it does not change).
+
+    ``month_first`` is the coach's answer for dates like 03/04/2027; without it a date
+    in the file that reads one way only settles it, else they are read day first.
+    """
+    ambiguous = table.ambiguous_dates() if month_first is None else ()
+    if month_first is None:
+        month_first = bool(table.month_first_evidence())
+    planner = _Planner(season, month_first)
+    rows = tuple(planner.plan(row) for row in table.rows)
+    return ImportPlan(rows, month_first, ambiguous)
+
+
+class _Planner:
+    """Walks the rows in file order, counting what earlier rows already took."""
+
+    def __init__(self, season: Season, month_first: bool):
+        self._month_first = month_first
+        self._calendar = SeasonCalendar.of(season)
+        self._roster: dict[str, Athlete] = {}
+        for athlete in season.athletes:
+            self._roster.setdefault(name_key(athlete.name), athlete)
+        self._new: dict[str, str] = {}  # athletes this import creates: key → spelling
+        self._room = MAX_ATHLETES - len(season.athletes)
+        self._races = {key: len(a.races) for key, a in self._roster.items()}
+        self._present: dict[tuple[str, str, dt.date], int | None] = {
+            (key, name_key(race.name), race.date): None
+            for key, athlete in self._roster.items()
+            for race in athlete.races
+        }
+
+    def plan(self, row: RaceRow) -> PlannedRow:
+        key = name_key(row.athlete)
+        known = self._roster.get(key)
+        athlete = known.name if known is not None else self._new.get(key, row.athlete)
+        new = known is None
+
+        def bad(reason: str) -> PlannedRow:
+            return PlannedRow(row, Outcome.BAD, athlete, new, reason=reason)
+
+        if row.problem:
+            return bad(row.problem)
+        try:
+            day = parse_date(row.date_text, month_first=self._month_first)
+        except ValueError as error:
+            return bad(f"the date: {error}")
+        if not self._calendar.contains(day):
+            if day < self._calendar.start:
+                where = f"before the season starts ({format_date(self._calendar.start)})"
+            else:
+                where = f"after the season ends ({format_date(self._calendar.end)})"
+            return bad(f"{format_date(day)} is {where}")
+        for value, what in ((row.athlete, "athlete's name"), (row.name, "race name")):
+            if len(value) > MAX_NAME:
+                return bad(f"the {what} is longer than {MAX_NAME} characters")
+        if len(row.notes) > MAX_NOTES:
+            return bad(f"the notes are longer than {MAX_NOTES} characters")
+        same = (key, name_key(row.name), day)
+        if same in self._present:
+            earlier = self._present[same]
+            why = "already in the season" if earlier is None else f"the same race as row {earlier}"
+            return PlannedRow(row, Outcome.SKIP, athlete, new, day=day, reason=why)
+        if new and key not in self._new and self._room <= 0:
+            return bad(f"the season already has {MAX_ATHLETES} athletes, the most it holds")
+        if self._races.get(key, 0) >= MAX_RACES:
+            return bad(f"{athlete} would have more than {MAX_RACES} races, the most a season holds")
+        try:
+            race = Race(
+                name=row.name, date=day, priority=row.priority,
+                distance=row.distance, notes=row.notes,
+            )  # fmt: skip
+        except ValidationError as error:
+            return bad(str(error.errors(include_url=False)[0]["msg"]).removeprefix("Value error, "))
+        if new and key not in self._new:
+            self._new[key] = athlete
+            self._room -= 1
+        self._races[key] = self._races.get(key, 0) + 1
+        self._present[same] = row.number
+        return PlannedRow(row, Outcome.ADD, athlete, new, race, day)
