@@ -26,7 +26,7 @@ from planner_gui.cli.common import (
     UsageError,
 )
 
-VERBS = ("plan", "export", "csv", "next-season")
+VERBS = ("plan", "export", "calendar", "csv", "next-season")
 """The headless verbs, in the order ``--help`` lists them."""
 
 
@@ -45,6 +45,9 @@ def _build_parser() -> Parser:
 
     plan.register(verbs)
     export.register(verbs)
+    from planner_gui.cli import calendar
+
+    calendar.register(verbs)
     from planner_gui.cli import csv_export, next_season
 
     csv_export.register(verbs)

@@ -47,6 +47,35 @@ def load_source(args: argparse.Namespace) -> tuple[Season, Path]:
     return load_season(path), path
 
 
+def check_output_file(out: Path, source: Path, *, what: str, example: str) -> None:
+    """Refuse an output file the write must not replace, before anything is written.
+
+    ``what`` names the file in the messages ("the PDF"), ``example`` is a file name
+    to suggest ("plans.pdf").
+    """
+    if out.is_dir():
+        raise UsageError(f"{out}: is a folder; give a file name such as {example}")
+    if out.exists() and source.exists() and out.samefile(source):
+        raise UsageError(f"{out}: is the season file itself; give {what} another name")
+    if out.exists() and not out.is_file():
+        # The atomic write would swap a device or pipe for the file, not write into it.
+        raise UsageError(f"{out}: is not a regular file; give a file name such as {example}")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"{out}: cannot write {what}: the folder {folder} does not exist")
+
+
+def check_split_folder(folder: Path, files: Sequence[Path], source: Path) -> None:
+    """Refuse a ``--split`` folder that is a file, or files that include the season file."""
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder}: --split needs a folder, and this is a file")
+    for path in files:
+        if path.exists() and source.exists() and path.samefile(source):
+            raise UsageError(f"{path}: is the season file itself; choose another folder")
+        if path.exists() and not path.is_file():
+            raise UsageError(f"{path}: is not a regular file; choose another folder")
+
+
 _LISTED = 8  # athletes named in the error for an unknown --athlete
 
 

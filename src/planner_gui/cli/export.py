@@ -16,6 +16,7 @@ from planner_gui.cli.common import (
     PROG,
     UsageError,
     add_season_source,
+    check_output_file,
     load_source,
     select_athletes,
 )
@@ -73,17 +74,7 @@ def register(verbs: argparse._SubParsersAction[Any]) -> None:
 
 def _check_target(args: argparse.Namespace, source: Path) -> None:
     if args.output is not None:
-        out: Path = args.output
-        if out.is_dir():
-            raise UsageError(f"{out}: is a folder; give a file name such as plans.pdf")
-        if out.exists() and source.exists() and out.samefile(source):
-            raise UsageError(f"{out}: is the season file itself; give the PDF another name")
-        if out.exists() and not out.is_file():
-            # The atomic write would swap a device or pipe for a PDF, not write into it.
-            raise UsageError(f"{out}: is not a regular file; give a file name such as plans.pdf")
-        folder = out.parent if str(out.parent) else Path(".")
-        if not folder.is_dir():
-            raise UsageError(f"{out}: cannot write the PDF: the folder {folder} does not exist")
+        check_output_file(args.output, source, what="the PDF", example="plans.pdf")
     else:
         split: Path = args.split
         if split.exists() and not split.is_dir():

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner_gui.export.chosen_athletes import chosen_athletes
 from planner_gui.export.file_names import split_file_names
 from planner_gui.export.paper import Paper
 from planner_gui.model.engine import AthletePlan
@@ -48,18 +49,7 @@ class ExportRequest:
         Raises:
             ValueError: an id names nobody in the season, or nobody is left to print.
         """
-        season = self.season
-        if self.athlete_ids is None:
-            chosen = list(season.athletes)
-        else:
-            wanted = set(self.athlete_ids)
-            unknown = wanted - {a.id for a in season.athletes}
-            if unknown:
-                raise ValueError(f"no athlete with id {', '.join(sorted(unknown))}")
-            chosen = [a for a in season.athletes if a.id in wanted]
-        if not chosen:
-            raise ValueError("there are no athletes to print")
-        return chosen
+        return chosen_athletes(self.season, self.athlete_ids, "print")
 
     def paths(self) -> list[Path]:
         """The files the export writes: the target, or one per athlete in the folder."""

@@ -1,4 +1,4 @@
-"""Safe file names derived from athlete names (for one PDF per athlete)."""
+"""Safe file names derived from athlete names (one PDF or calendar file per athlete)."""
 
 from __future__ import annotations
 
@@ -33,15 +33,16 @@ def safe_stem(name: str) -> str:
     return text
 
 
-def split_file_names(names: Sequence[str]) -> list[str]:
-    """One ``.pdf`` file name per name, unique even on case-insensitive file systems."""
+def split_file_names(names: Sequence[str], suffix: str = ".pdf") -> list[str]:
+    """One file name per name ending in ``suffix``, unique even on case-insensitive
+    file systems."""
     taken: set[str] = set()
     result = []
     for name in names:
         stem = safe_stem(name)
-        candidate, number = f"{stem}.pdf", 2
+        candidate, number = f"{stem}{suffix}", 2
         while candidate.casefold() in taken:
-            candidate = f"{stem} ({number}).pdf"
+            candidate = f"{stem} ({number}){suffix}"
             number += 1
         taken.add(candidate.casefold())
         result.append(candidate)

@@ -1,0 +1,91 @@
+"""``planner-gui calendar``: the plans as calendar files (iCalendar, ``.ics``).
+
+One file for the chosen athletes (``-o``) or one per athlete in a folder
+(``--split``), for the athletes to import into their phone or desktop calendars.
+Bad input ends with exit status 2 and one line naming the file, as for ``export``;
+nothing is written then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from planner_gui.cli.common import (
+    EXIT_OK,
+    UsageError,
+    add_season_source,
+    check_output_file,
+    check_split_folder,
+    load_source,
+    select_athletes,
+)
+from planner_gui.model.storage import SeasonFileError
+
+
+def register(verbs: argparse._SubParsersAction[Any]) -> None:
+    """Add the ``calendar`` verb (the iCalendar library loads only when it runs)."""
+    command = verbs.add_parser(
+        "calendar",
+        help="write the plans as calendar files (.ics)",
+        description="Write the plans as iCalendar files that phone and desktop calendars "
+        "import: every strength session, race, training phase, time away and week note "
+        "as an all-day event. One file with the chosen athletes (-o; each event then "
+        "starts with the athlete's name), or one file per athlete in a folder (--split). "
+        "Importing a newer file updates the events instead of doubling them.",
+    )
+    add_season_source(command)
+    target = command.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "-o", "--output", type=Path, metavar="OUT.ics",
+        help="write one calendar file with every chosen athlete",
+    )
+    target.add_argument(
+        "--split", type=Path, metavar="DIR",
+        help="write one calendar file per athlete into DIR (created if missing)",
+    )
+    command.add_argument(
+        "--athlete", action="append", metavar="NAME", help="only this athlete (repeat for several)"
+    )
+    command.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``planner-gui calendar`` (the parsed arguments come from ``cli.main``)."""
+    from planner_gui.export.ics import CalendarRequest, write_calendars
+
+    season, path = load_source(args)
+    athletes = select_athletes(season, args.athlete, path)
+    if not athletes:
+        raise SeasonFileError(path, "the season has no athletes to put in a calendar", "athletes")
+    split = args.output is None
+    where: Path = args.split if split else args.output
+    request = CalendarRequest(
+        season=season,
+        target=where,
+        athlete_ids=tuple(a.id for a in athletes),
+        split=split,
+        stamp=dt.datetime.now(dt.UTC),
+    )
+    if split:
+        check_split_folder(where, request.paths(), path)
+    else:
+        check_output_file(where, path, what="the calendar", example="plans.ics")
+    try:
+        result = write_calendars(request)
+    except OSError as error:
+        # Name what the coach asked for, not the hidden temp file the write went through.
+        raise UsageError(
+            f"{where}: cannot write the calendar ({error.strerror or error})"
+        ) from None
+    count = len(result.athletes)
+    athletes_text = f"{count} athlete{'s' if count != 1 else ''}"
+    if split:
+        print(f"Wrote {len(result.paths)} calendar files to {where} ({result.events} events)")
+        for written in result.paths:
+            print(f"  {written.name}")
+    else:
+        print(f"Wrote {where}: {athletes_text}, {result.events} events")
+    return EXIT_OK
