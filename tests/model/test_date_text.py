@@ -12,6 +12,8 @@ from planner_gui.model.date_text import (
     format_range,
     format_weekday,
     parse_date,
+    reads_two_ways,
+    slashed_order,
 )
 
 JAN_4 = dt.date(2027, 1, 4)
@@ -35,6 +37,26 @@ def test_slashes_are_read_only_when_one_reading_is_a_real_date():
     assert parse_date("4/4/2027") == dt.date(2027, 4, 4)
     with pytest.raises(ValueError, match="could be 4 January or 1 April"):
         parse_date("4/1/2027")
+
+
+def test_a_spreadsheet_that_knows_its_order_reads_slashes_that_way():
+    assert parse_date("4/1/2027", month_first=False) == JAN_4
+    assert parse_date("1/4/2027", month_first=True) == JAN_4
+    assert parse_date("04.01.2027", month_first=True) == JAN_4  # dots are always day first
+    with pytest.raises(ValueError, match="no month 25"):
+        parse_date("25/12/2027", month_first=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "two_ways"),
+    [
+        ("27/06/2027", False, False), ("06/27/2027", True, False), ("03/04/2027", None, True),
+        ("4/4/2027", None, False), ("2027-06-27", None, False), ("32/13/2027", None, False),
+    ],
+)  # fmt: skip
+def test_what_a_slashed_date_says_about_its_order(text, order, two_ways):
+    assert slashed_order(text) is order
+    assert reads_two_ways(text) is two_ways
 
 
 @pytest.mark.parametrize(

@@ -89,7 +89,8 @@ def test_a_row_that_cannot_be_a_race_says_why(cells: str, problem: str) -> None:
         ("Half marathon", Distance.HALF_MARATHON), ("half_marathon", Distance.HALF_MARATHON),
         ("21.1 km", Distance.HALF_MARATHON), ("10k", Distance.TEN_K), ("10 KM", Distance.TEN_K),
         ("5 km", Distance.FIVE_K), ("Marathon", Distance.MARATHON),
-        ("42,195 km", Distance.MARATHON), ("Ultra", Distance.ULTRA), ("", Distance.OTHER), ("other", Distance.OTHER),
+        ("42,195 km", Distance.MARATHON), ("Ultra", Distance.ULTRA), ("", Distance.OTHER),
+        ("other", Distance.OTHER),
     ],
 )  # fmt: skip
 def test_distances_as_people_write_them(text: str, distance: Distance) -> None:
