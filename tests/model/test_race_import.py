@@ -88,8 +88,9 @@ def test_importing_the_same_list_twice_adds_nothing_the_second_time() -> None:
     [
         ("2026-12-31", "31 Dec 2026 is before the season starts (4 Jan 2027)"),
         ("3 Jan 2028", "3 Jan 2028 is after the season ends (2 Jan 2028)"),
-        ("13/13/2027", "the date:"),
-        ("next Sunday", "the date:"),
+        ("13/13/2027", "the date “13/13/2027”: There is no month 13"),
+        ("31.02.2027", "the date “31.02.2027”: February 2027 has no day 31"),
+        ("next Sunday", "“next Sunday” is not a whole date"),
     ],
 )
 def test_dates_outside_the_season_or_unreadable_are_bad_rows(date: str, reason: str) -> None:

@@ -26,7 +26,7 @@ from planner_gui.cli.common import (
     UsageError,
 )
 
-VERBS = ("plan", "export", "calendar", "csv", "next-season")
+VERBS = ("plan", "export", "calendar", "csv", "next-season", "import-races")
 """The headless verbs, in the order ``--help`` lists them."""
 
 
@@ -52,6 +52,9 @@ def _build_parser() -> Parser:
 
     csv_export.register(verbs)
     next_season.register(verbs)
+    from planner_gui.cli import import_races
+
+    import_races.register(verbs)
     return parser
 
 

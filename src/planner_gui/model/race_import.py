@@ -166,7 +166,8 @@ class _Planner:
         try:
             day = parse_date(row.date_text, month_first=self._month_first)
         except ValueError as error:
-            return bad(f"the date: {error}")
+            said = str(error)
+            return bad(said if row.date_text in said else f"the date “{row.date_text}”: {said}")
         if not self._calendar.contains(day):
             if day < self._calendar.start:
                 where = f"before the season starts ({format_date(self._calendar.start)})"
