@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
-from planner_gui.model.engine import WarningCode
+from planner_gui.model.engine import PlanWarning, WarningCode
 from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.season import Priority
 
@@ -27,6 +29,14 @@ _HINTS = {
     "phase lengths.",
 }
 """What the coach can do about each warning (every code has one: a test checks)."""
+
+
+class _Shown(NamedTuple):
+    """One athlete's rows in the list: their name and their plan's warnings."""
+
+    athlete_id: str
+    name: str
+    warnings: tuple[PlanWarning, ...]
 
 
 class WarningsPanel(QWidget):
@@ -49,29 +59,67 @@ class WarningsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
+        self._icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self._shown: list[_Shown] = []
         document.season_changed.connect(self.refresh)
         document.season_reset.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the list from the document's current plans."""
+        """Bring the list up to date with the document's plans, touching only the rows
+        of athletes whose warnings (or name) changed.
+
+        An edit changes one athlete or two: rebuilding every row would lose the row
+        the coach chose and where the list was scrolled to, and cost time in
+        proportion to the roster.
+        """
         season = self._document.season
         names = {a.id: a.name for a in season.athletes}
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.list.clear()
-        for athlete_id, plan in self._document.plans.items():
-            for warning in plan.warnings:
-                item = QListWidgetItem(icon, f"{names[athlete_id]}: {warning.message}")
-                item.setToolTip(f"{warning.message}\n{_HINTS[warning.code]}")
-                item.setData(RACE_ROLE, warning.race_id or "")
-                item.setData(ATHLETE_ROLE, athlete_id)
-                self.list.addItem(item)
-        count = self.list.count()
+        shown = [
+            _Shown(athlete_id, names[athlete_id], plan.warnings)
+            for athlete_id, plan in self._document.plans.items()
+            if plan.warnings
+        ]
+        old = self._shown
+        if not old and self.list.count():
+            self.list.clear()  # the "no warnings" line
+        # The athletes whose rows stay are a common head and tail: an edit, an added
+        # or deleted athlete, or one moved up or down changes what lies in between.
+        head = 0
+        while head < min(len(old), len(shown)) and old[head] == shown[head]:
+            head += 1
+        tail = 0
+        while (
+            tail < min(len(old), len(shown)) - head
+            and old[len(old) - 1 - tail] == shown[len(shown) - 1 - tail]
+        ):
+            tail += 1
+        first = sum(len(entry.warnings) for entry in old[:head])
+        removed = sum(len(entry.warnings) for entry in old[head : len(old) - tail])
+        for _ in range(removed):
+            self.list.takeItem(first)
+        row = first
+        for entry in shown[head : len(shown) - tail]:
+            for item in self._items(entry):
+                self.list.insertItem(row, item)
+                row += 1
+        self._shown = shown
+        count = sum(len(entry.warnings) for entry in shown)
         self.title.setText(f"<b>Warnings</b> ({count})" if count else "<b>Warnings</b>")
-        if not count:
+        if not count and not self.list.count():
             item = QListWidgetItem("No warnings: every plan has room for its blocks.")
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
+
+    def _items(self, entry: _Shown) -> list[QListWidgetItem]:
+        items = []
+        for warning in entry.warnings:
+            item = QListWidgetItem(self._icon, f"{entry.name}: {warning.message}")
+            item.setToolTip(f"{warning.message}\n{_HINTS[warning.code]}")
+            item.setData(RACE_ROLE, warning.race_id or "")
+            item.setData(ATHLETE_ROLE, entry.athlete_id)
+            items.append(item)
+        return items
 
     def _chosen(self, item: QListWidgetItem) -> None:
         race_id = item.data(RACE_ROLE)
