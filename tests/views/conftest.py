@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
 from pytestqt.qtbot import QtBot
 
 from planner_gui.model.demo import demo_path
-from planner_gui.views import dialogs, export_prompts
+from planner_gui.views import dialogs, export_prompts, recovery_dialog
 
 TEST_ORGANIZATION = "Season Planner Tests"
 TODAY = dt.date(2027, 5, 3)
@@ -43,6 +43,7 @@ GUARDED = {
               "ask_new_season"),
     export_prompts: ("run_dialog", "ask_pdf_path", "ask_folder", "confirm_replace",
                      "show_error", "show_warning", "open_path"),
+    recovery_dialog: ("ask_recovery",),
 }
 """Every function that opens a modal dialog (or hands a file to the desktop)."""
 

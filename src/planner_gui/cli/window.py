@@ -34,6 +34,7 @@ SCREENSHOT_SIZE = (1400, 900)
 if TYPE_CHECKING:  # Qt is imported on first use, after the display check
     from PySide6.QtWidgets import QApplication
 
+    from planner_gui.document.autosave import Autosave
     from planner_gui.views.main_window import MainWindow
 
 
@@ -262,4 +263,26 @@ def run(argv: list[str]) -> int:
         from planner_gui.views import dialogs
 
         dialogs.show_error(window, "Cannot open season", f"{error}")
-    return app.exec()
+    # Once the window is up: the start itself pays nothing for autosave.
+    started: list[Autosave] = []
+    QTimer.singleShot(0, lambda: started.append(start_recovery(window)))
+    try:
+        return app.exec()
+    finally:
+        for autosave in started:
+            autosave.stop()  # a normal quit: nothing left to recover
+
+
+def start_recovery(window: MainWindow) -> Autosave:
+    """Autosave the window's season, and offer what a crashed window left.
+
+    The offer (and the look-up of the recovery folder) comes at the next turn of the
+    event loop, once the window shows.
+    """
+    from PySide6.QtCore import QTimer
+
+    from planner_gui.views import recovery_flow
+
+    autosave = recovery_flow.start_autosave(window)
+    QTimer.singleShot(0, lambda: recovery_flow.offer_recovery(window, autosave))
+    return autosave
