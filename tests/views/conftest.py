@@ -20,7 +20,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
 from pytestqt.qtbot import QtBot
 
 from planner_gui.model.demo import demo_path
-from planner_gui.views import dialogs, export_prompts, recovery_dialog
+from planner_gui.views import (
+    dialogs,
+    export_prompts,
+    next_season_dialog,
+    recovery_dialog,
+    spreadsheet_export,
+)
 
 TEST_ORGANIZATION = "Season Planner Tests"
 TODAY = dt.date(2027, 5, 3)
@@ -44,6 +50,8 @@ GUARDED = {
     export_prompts: ("run_dialog", "ask_pdf_path", "ask_folder", "confirm_replace",
                      "show_error", "show_warning", "open_path"),
     recovery_dialog: ("ask_recovery",),
+    next_season_dialog: ("ask_next_season",),
+    spreadsheet_export: ("ask_csv_path",),
 }
 """Every function that opens a modal dialog (or hands a file to the desktop)."""
 

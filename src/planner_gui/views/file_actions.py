@@ -100,6 +100,36 @@ class FileActions:
             self._document.reset(season, None)
             self._window.show_message("New season: add athletes, then their races.")
 
+    def new_season_from_this(self) -> None:
+        """Start next season from the open one: same roster and settings, moved on.
+
+        The result opens untitled and modified, so closing it asks to save it; the
+        season it came from is left as it is on disk.
+        """
+        from planner_gui.model.next_season import next_season  # not needed at startup
+        from planner_gui.views import next_season_dialog
+
+        if not self.maybe_save("starting next season"):
+            return
+        this = self._document.season
+        try:
+            next_season(this)
+        except ValueError as error:
+            text = str(error)
+            dialogs.show_error(
+                self._parent, "Cannot start next season", f"{text[:1].upper()}{text[1:]}."
+            )
+            return
+        season = next_season_dialog.ask_next_season(self._parent, this)
+        if season is None:
+            return
+        self._document.reset(season, None)
+        # Not saved anywhere yet: the title shows it, and closing asks where to keep it.
+        self._document.undo_stack.resetClean()
+        self._window.show_message(
+            f"{season.name}: a new season from {this.name}. Save it to keep it."
+        )
+
     def open_file(self) -> None:
         """Ask for a season file and open it."""
         if not self.maybe_save("opening another season"):

@@ -32,6 +32,8 @@ from planner_gui.views.warnings_panel import WarningsPanel
 from planner_gui.views.week_in_view import week_in_view
 
 if TYPE_CHECKING:  # the dialog loads when first shown, not at startup
+    from pathlib import Path
+
     from planner_gui.views.export_job import ExportJob
     from planner_gui.views.settings_dialog import SettingsDialog
 
@@ -144,6 +146,10 @@ class MainWindow(QMainWindow):
         files = self.files
         self.file_menu = self.menuBar().addMenu("&File")
         self.action_new = self._action("&New Season", files.new_season, StandardKey.New)
+        self.action_next_season = self._action(
+            "New Season From &This One…", files.new_season_from_this, None,
+            "Start next season with the same athletes and settings, one season later",
+        )
         self.action_open = self._action("&Open…", files.open_file, StandardKey.Open)
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.aboutToShow.connect(files.fill_recent_menu)
@@ -151,6 +157,7 @@ class MainWindow(QMainWindow):
         self.action_save_as = self._action("Save &As…", files.save_as, StandardKey.SaveAs)
         self.action_quit = self._action("&Quit", self.close, StandardKey.Quit)
         self.file_menu.addAction(self.action_new)
+        self.file_menu.addAction(self.action_next_season)
         self.file_menu.addAction(self.action_open)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -164,6 +171,11 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.insertSeparator(self.export_anchor)
         self.file_menu.insertAction(self.export_anchor, self.action_export_pdf)
+        self.action_export_spreadsheet = self._action(
+            "Export Sprea&dsheet…", self.export_spreadsheet, None,
+            "Write every athlete's plan as a spreadsheet (CSV), one row per week",
+        )
+        self.file_menu.insertAction(self.export_anchor, self.action_export_spreadsheet)
 
         self.edit_menu = self.menuBar().addMenu("&Edit")
         stack = self.document.undo_stack
@@ -215,6 +227,15 @@ class MainWindow(QMainWindow):
         if job is not None:
             self.export_notice.watch(job)
         return job
+
+    def export_spreadsheet(self) -> Path | None:
+        """File ▸ Export Spreadsheet…: every athlete's plan as one CSV file (or None)."""
+        from planner_gui.views import spreadsheet_export  # loads on first use
+
+        path = spreadsheet_export.export_spreadsheet(self, self.document)
+        if path is not None:
+            self.show_message(f"Exported the plan to {path.name}.")
+        return path
 
     def delete_selected(self) -> None:
         """Delete the athlete when the roster has focus, else the selected race."""

@@ -1,0 +1,128 @@
+"""File ▸ Export Spreadsheet…: the chooser, the file it writes, and what it refuses."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from planner_gui.export.spreadsheet import HEADER
+from planner_gui.views import dialogs, spreadsheet_export
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def _choose_export_spreadsheet(qtbot: QtBot, window: Any) -> None:
+    """Alt+F opens the File menu; D, the underlined letter, chooses Export Spreadsheet…."""
+    letters = [a.text().split("&")[1][0].lower() for a in window.file_menu.actions()
+               if "&" in a.text()]
+    assert letters.count("d") == 1
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert menu is window.file_menu
+    qtbot.keyClick(menu, Qt.Key.Key_D)
+
+
+def test_the_file_menu_writes_every_athletes_plan(
+    qtbot: QtBot, window: Any, season_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    suggested: list[Path] = []
+    out = season_file.parent / "plan.csv"
+    monkeypatch.setattr(
+        spreadsheet_export, "ask_csv_path", lambda _p, s: suggested.append(s) or out
+    )
+    before = window.document.season
+    _choose_export_spreadsheet(qtbot, window)
+    qtbot.waitUntil(out.exists)
+
+    # The chooser starts beside the season file, named after the season.
+    assert suggested == [season_file.parent / "Harbour Runners 2027.csv"]
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfAthlete,Week,")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert tuple(rows[0]) == HEADER
+    assert len(rows) == 1 + 7 * 52
+    assert rows[1][:5] == ["Ana Martínez", "1", "2027-01-04", "2027-01-10", "Free weeks"]
+    assert window.statusBar().currentMessage() == "Exported the plan to plan.csv."
+    assert window.document.season is before and not window.document.modified
+
+
+def test_it_follows_the_edits_on_screen(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.document.rename_athlete(window.document.season.athletes[0].id, "Ana, the captain")
+    out = tmp_path / "plan.csv"
+    monkeypatch.setattr(spreadsheet_export, "ask_csv_path", lambda *_: out)
+    assert window.export_spreadsheet() == out
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[1][0] == "Ana, the captain"  # unsaved edits included: what the coach sees
+
+
+def test_cancel_writes_nothing(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spreadsheet_export, "ask_csv_path", lambda *_: None)
+    assert window.export_spreadsheet() is None
+    assert list(tmp_path.glob("*.csv")) == []
+
+
+def test_the_season_file_itself_is_refused(
+    window: Any, season_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = season_file.read_bytes()
+    errors: list[str] = []
+    monkeypatch.setattr(spreadsheet_export, "ask_csv_path", lambda *_: season_file)
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
+    assert window.export_spreadsheet() is None
+    assert errors == [
+        "harbour.season.json is the season file itself: give the spreadsheet another name."
+    ]
+    assert season_file.read_bytes() == before
+
+
+def test_a_failed_write_says_so_and_keeps_the_old_file(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "plan.csv"
+    out.write_text("last week's", encoding="utf-8")
+
+    def refuse(_path: Path, _content: object) -> Path:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("planner_gui.export.spreadsheet.write_atomically", refuse)
+    monkeypatch.setattr(spreadsheet_export, "ask_csv_path", lambda *_: out)
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: errors.append(title))
+    assert window.export_spreadsheet() is None
+    assert errors == ["Cannot export spreadsheet"]
+    assert out.read_text(encoding="utf-8") == "last week's"
+
+
+def test_a_season_without_athletes_has_nothing_to_export(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.document.reset(window.document.season.model_copy(update={"athletes": ()}), None)
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, _text: errors.append(title))
+    assert window.export_spreadsheet() is None  # the chooser is guarded: it must not open
+    assert errors == ["Nothing to export"]
+
+
+def test_the_chooser_adds_csv_to_a_bare_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.views.conftest import REAL
+
+    real = REAL[(spreadsheet_export, "ask_csv_path")]
+    answers = iter([("/tmp/plan", ""), ("/tmp/plan.txt", ""), ("", "")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: next(answers))
+    assert real(None, Path("x.csv")) == Path("/tmp/plan.csv")
+    assert real(None, Path("x.csv")) == Path("/tmp/plan.txt")
+    assert real(None, Path("x.csv")) is None
