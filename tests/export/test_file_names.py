@@ -23,3 +23,15 @@ def test_paths_and_forbidden_characters_are_neutralised() -> None:
 
 def test_duplicate_names_get_numbers_case_insensitively() -> None:
     assert split_file_names(["Ana", "ana", "Ana"]) == ["Ana.pdf", "ana (2).pdf", "Ana (3).pdf"]
+
+
+def test_bidi_controls_are_dropped_so_names_show_as_they_are() -> None:
+    # U+202E would make "Ana‮fdp.exe" show as "Anaexe.pdf" in a file manager.
+    assert safe_stem("Ana\u202efdp.exe") == "Anafdp.exe"
+    for char in "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
+        assert safe_stem(f"Ana{char} Lee") == "Ana Lee"
+    assert split_file_names(["\u2067محمد\u2069"], ".ics") == ["محمد.ics"]
+
+
+def test_c1_control_characters_become_underscores() -> None:
+    assert safe_stem("Ana\x9b2J\x85Lee") == "Ana_2J_Lee"
