@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -166,8 +167,46 @@ def _json_type(value: object) -> str:
     return type(value).__name__
 
 
-Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME)]
-Notes = Annotated[str, Field(max_length=MAX_NOTES)]
+# C0 controls, DEL and C1 controls; names also refuse the Unicode line separators,
+# notes keep the line break and the tab (a coach's notes are lines of text).
+_NOT_IN_NAMES = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NOT_IN_NOTES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CHARACTER_NAMES = {"\n": "a line break", "\r": "a line break", "\t": "a tab"}
+
+
+def _character(char: str) -> str:
+    """A control character as the coach reads it: "a tab", "U+001B"."""
+    return _CHARACTER_NAMES.get(char, f"U+{ord(char):04X}")
+
+
+def _one_line(value: str) -> str:
+    """A name: one line of printable text (control characters rewrite terminals)."""
+    if found := _NOT_IN_NAMES.search(value):
+        raise ValueError(
+            f"a name cannot contain control characters, line breaks or tabs "
+            f"(found {_character(found.group())})"
+        )
+    return value
+
+
+def _prose(value: str) -> str:
+    """Notes: lines of text; Windows line ends become plain ones."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if found := _NOT_IN_NOTES.search(value):
+        raise ValueError(
+            f"notes can hold line breaks and tabs but no other control characters "
+            f"(found {_character(found.group())})"
+        )
+    return value
+
+
+OneLine = AfterValidator(_one_line)
+"""Every name (season, athlete, race, exercise): refuses control characters."""
+Prose = AfterValidator(_prose)
+"""Every note: keeps line breaks and tabs, refuses other control characters."""
+
+Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME), OneLine]
+Notes = Annotated[str, Field(max_length=MAX_NOTES), Prose]
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 Date = Annotated[dt.date, BeforeValidator(_parse_date)]
 # Strict: "52", 52.0 and true are typing mistakes in a file, not week counts.
@@ -176,7 +215,7 @@ PhaseWeeks = Annotated[int, Field(strict=True, ge=0, le=8)]
 
 RecoveryWeeks = Annotated[int, Field(strict=True, ge=2, le=6)]
 SessionCount = Annotated[int, Field(strict=True, ge=0, le=MAX_SESSIONS)]
-ExerciseName = Annotated[str, Field(min_length=1, max_length=MAX_EXERCISE_NAME)]
+ExerciseName = Annotated[str, Field(min_length=1, max_length=MAX_EXERCISE_NAME), OneLine]
 Exercises = Annotated[tuple[ExerciseName, ...], Field(max_length=MAX_EXERCISES)]
 
 PHASE_KEYS = ("free", "base", "strength", "race_specific", "taper", "recovery")
@@ -327,7 +366,7 @@ class WeekNote(_Frozen):
     """The coach's own words for the week that holds ``date`` (§5.4)."""
 
     date: Date
-    text: str = Field(min_length=1, max_length=MAX_WEEK_NOTE)
+    text: Annotated[str, Field(min_length=1, max_length=MAX_WEEK_NOTE), Prose]
 
 
 class Race(_Frozen):
