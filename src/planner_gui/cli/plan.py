@@ -15,6 +15,7 @@ from planner_gui.cli.common import (
     load_source,
     select_athletes,
 )
+from planner_gui.cli.terminal_text import visible
 from planner_gui.model.date_text import format_range
 from planner_gui.model.engine import AthletePlan, WeekPlan, plan_athlete
 from planner_gui.model.plan_json import season_plan_json
@@ -35,7 +36,7 @@ def session_days(week: WeekPlan) -> str:
 
 
 def _row(week: WeekPlan) -> tuple[str, ...]:
-    races = ", ".join(race_with_priority(r) for r in week.races)
+    races = ", ".join(visible(race_with_priority(r)) for r in week.races)
     phase = week.phase.label + (" · B race" if "b_race_week" in week.flags else "")
     return (
         str(week.index),
@@ -78,14 +79,14 @@ def format_athlete(season: Season, athlete: Athlete, plan: AthletePlan) -> list[
     """Heading, week table and warnings of one athlete."""
     calendar = SeasonCalendar.of(season)
     lines = [
-        f"{athlete.name} — {season.name} "
+        f"{visible(athlete.name)} — {visible(season.name)} "
         f"({format_range(calendar.start, calendar.end)}, {season.weeks} weeks)",
         "",
         *format_table(plan),
     ]
     if plan.warnings:
         lines += ["", "Warnings:"]
-        lines += [f"  ! {w.message}" for w in plan.warnings]
+        lines += [f"  ! {visible(w.message)}" for w in plan.warnings]
     return lines
 
 
@@ -95,7 +96,7 @@ def print_plan(season: Season, athletes: Sequence[Athlete], *, as_json: bool) ->
         dump_json(season_plan_json(season, athlete_ids={a.id for a in athletes}))
         return
     if not athletes:  # only a season without athletes: unknown names were refused before
-        sys.stdout.write(f"{season.name} has no athletes yet.\n")
+        sys.stdout.write(f"{visible(season.name)} has no athletes yet.\n")
         return
     calendar = SeasonCalendar.of(season)
     out: list[str] = []
