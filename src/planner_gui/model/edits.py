@@ -8,10 +8,22 @@ the old and the new season, which keeps snapshots cheap and plan caching simple.
 from __future__ import annotations
 
 import datetime as dt
+import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from planner_gui.model.season import MAX_RACES, Athlete, Race, Season, WeekNote, new_id
+from pydantic import ValidationError
+
+from planner_gui.model.season import (
+    MAX_ATHLETES,
+    MAX_RACES,
+    Athlete,
+    Race,
+    Season,
+    WeekNote,
+    new_id,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,12 +36,32 @@ class RaceLocation:
     race: Race
 
 
+# Race rows by id per athlete, kept while the athlete object lives. Edits share
+# unchanged athletes, so after an edit only the changed athlete is indexed again, and
+# finding a race or checking an id costs one look-up per athlete, not one per race.
+_RACE_ROWS: dict[int, tuple[weakref.ref[Athlete], dict[str, int], frozenset[str]]] = {}
+
+
+def _indexed(athlete: Athlete) -> tuple[dict[str, int], frozenset[str]]:
+    """The athlete's race rows by race id, and every id the athlete uses (its own too)."""
+    key = id(athlete)
+    entry = _RACE_ROWS.get(key)
+    if entry is not None and entry[0]() is athlete:
+        return entry[1], entry[2]
+    rows = {race.id: row for row, race in enumerate(athlete.races)}
+    ids = frozenset((athlete.id, *rows))
+    # The callback runs as the athlete dies, before its id can be given to another.
+    ref = weakref.ref(athlete, lambda _ref: _RACE_ROWS.pop(key, None))
+    _RACE_ROWS[key] = (ref, rows, ids)
+    return rows, ids
+
+
 def find_race(season: Season, race_id: str) -> RaceLocation:
     """Locate a race by id (KeyError if absent)."""
     for a_index, athlete in enumerate(season.athletes):
-        for r_index, race in enumerate(athlete.races):
-            if race.id == race_id:
-                return RaceLocation(a_index, r_index, athlete, race)
+        r_index = _indexed(athlete)[0].get(race_id)
+        if r_index is not None:
+            return RaceLocation(a_index, r_index, athlete, athlete.races[r_index])
     raise KeyError(race_id)
 
 
@@ -58,16 +90,52 @@ def _with_races(athlete: Athlete, races: list[Race]) -> Athlete:
     return athlete.model_copy(update={"races": tuple(races)})
 
 
-def _used_ids(season: Season) -> set[str]:
-    ids = {a.id for a in season.athletes}
-    ids.update(r.id for a in season.athletes for r in a.races)
-    return ids
-
-
 def _check_id_free(season: Season, new: str) -> None:
     """Refuse an id already in use: the saved file would not load again."""
-    if new in _used_ids(season):
+    if any(new in _indexed(athlete)[1] for athlete in season.athletes):
         raise ValueError(f"the id {new!r} is already used in this season")
+
+
+def _with_roster(season: Season, athletes: list[Athlete], changed: Iterable[int]) -> Season:
+    """``season`` with this roster, checked as ``Season`` checks a file, but only where
+    it changed: the athletes at the indexes ``changed`` (already validated ``Athlete``
+    objects) against the others. Unchanged athletes are shared, not validated again,
+    so an edit costs the same whatever the roster's size.
+
+    Raises pydantic's ``ValidationError`` as ``Season`` would, so callers that
+    catch it (and read its message) work as they did with a full validation.
+    """
+    if len(athletes) > MAX_ATHLETES:
+        raise _invalid(
+            ("athletes",),
+            f"the roster already has {MAX_ATHLETES} athletes, the most a season holds",
+        )
+    for index in changed:
+        athlete = athletes[index]
+        rows, ids = _indexed(athlete)
+        if len(rows) != len(athlete.races) or athlete.id in rows:
+            raise _invalid(("athletes", index), "an id is used twice")
+        for other_index, other in enumerate(athletes):
+            if other_index != index and not ids.isdisjoint(_indexed(other)[1]):
+                used = min(ids & _indexed(other)[1])
+                raise _invalid(("athletes", index), f"the id {used!r} is used twice")
+        try:
+            athlete.effective_methodology(season.methodology)
+        except ValueError:
+            raise _invalid(
+                ("athletes", index, "methodology"),
+                "with the season's lengths, the four block phases together need at "
+                "least one week",
+            ) from None
+    return season.model_copy(update={"athletes": tuple(athletes)})
+
+
+def _invalid(loc: tuple[str | int, ...], message: str) -> ValidationError:
+    """A ``ValidationError`` for ``Season`` with one value error at ``loc``."""
+    return ValidationError.from_exception_data(
+        "Season",
+        [{"type": "value_error", "loc": loc, "input": None, "ctx": {"error": ValueError(message)}}],
+    )
 
 
 def update_race(season: Season, race_id: str, **changes: Any) -> Season:
@@ -85,7 +153,10 @@ def add_race(season: Season, athlete_id: str, race: Race, index: int | None = No
     a_index = athlete_index(season, athlete_id)
     athlete = season.athletes[a_index]
     if len(athlete.races) >= MAX_RACES:
-        raise ValueError(f"{athlete.name} already has {MAX_RACES} races, the most a season holds")
+        raise _invalid(
+            ("athletes", a_index, "races"),
+            f"{athlete.name} already has {MAX_RACES} races, the most one athlete can have",
+        )
     _check_id_free(season, race.id)
     races = list(athlete.races)
     races.insert(len(races) if index is None else index, race)
@@ -126,8 +197,9 @@ def move_race(
 def add_athlete(season: Season, athlete: Athlete, index: int | None = None) -> Season:
     """Add an athlete to the roster (at the end unless ``index`` is given)."""
     athletes = list(season.athletes)
-    athletes.insert(len(athletes) if index is None else index, athlete)
-    return Season.model_validate({**season.model_dump(), "athletes": athletes})
+    at = len(athletes) if index is None else max(0, min(index, len(athletes)))
+    athletes.insert(at, athlete)
+    return _with_roster(season, athletes, [at])
 
 
 def remove_athlete(season: Season, athlete_id: str) -> Season:
@@ -143,9 +215,9 @@ def update_athlete(season: Season, athlete_id: str, **changes: Any) -> Season:
     (raises pydantic's ValidationError or ``ValueError``).
     """
     index = athlete_index(season, athlete_id)
-    athlete = _validated(season.athletes[index], **changes)
-    athlete.effective_methodology(season.methodology)  # raises if no block week is left
-    return _with_athlete(season, index, athlete)
+    athletes = list(season.athletes)
+    athletes[index] = _validated(season.athletes[index], **changes)
+    return _with_roster(season, athletes, [index])
 
 
 def set_week_note(
@@ -187,6 +259,8 @@ def week_note(athlete: Athlete, week: tuple[dt.date, dt.date]) -> str:
 
 def update_settings(season: Season, **changes: Any) -> Season:
     """Change season-wide settings (name, start, weeks, week_start, methodology)."""
-    data = season.model_dump()
+    # The athletes go in as they are (pydantic takes validated instances without
+    # validating them again); the season's own checks still run over all of them.
+    data: dict[str, Any] = {**season.model_dump(exclude={"athletes"}), "athletes": season.athletes}
     data.update(changes)
     return Season.model_validate(data)
