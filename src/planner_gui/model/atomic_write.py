@@ -5,7 +5,9 @@ Saves, their ``.bak`` copies, PDF exports and screenshots all go through
 folder, is flushed to disk (``fsync``) and moved over the target with
 ``os.replace``, and the folder is flushed too so the move survives a power cut.
 Readers see the old file or the new one, never half of one; a failure (a full
-disk, a cancelled export) removes the temporary file and leaves the old one.
+disk, a cancelled export) removes the temporary file and leaves the old one; a
+writer killed mid-write leaves one behind, which ``remove_stale_temps`` clears a day
+later.
 
 What the coach set up stays as it was: a file being replaced keeps its permissions
 (and its owner and group where the system allows); a symlink keeps pointing where
@@ -21,8 +23,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import stat
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -33,6 +37,9 @@ Content = bytes | Callable[[BinaryIO], object]
 _TEMP_SUFFIX = ".tmp"
 _NAME_IN_TEMP = 40
 """Characters of the target's name kept in the temp name (file names have a limit)."""
+_TOKEN_CHARS = 8
+STALE_AFTER = 24 * 60 * 60
+"""Seconds after which a temporary file of ours is an orphan (its writer was killed)."""
 _FLAGS = (
     os.O_WRONLY | os.O_CREAT | os.O_EXCL
     | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
@@ -104,6 +111,36 @@ def copy_atomically(source: Path | str, copy: Path | str) -> bool:
     return True
 
 
+def remove_stale_temps(path: Path | str, older_than: float = STALE_AFTER) -> list[Path]:
+    """Remove the temporary files a killed writer of ``path`` left behind; returns them.
+
+    Only files named as ``write_atomically`` names the temps of ``path``
+    (``.NAME.1a2b3c4d.tmp``), in ``path``'s own folder, that are regular files not
+    modified for ``older_than`` seconds: a save in progress in another window is
+    never touched, nor anything another program made.
+    """
+    path = Path(path)
+    name = re.escape(f".{path.name[:_NAME_IN_TEMP]}.")
+    ours = re.compile(f"{name}[0-9a-f]{{{_TOKEN_CHARS}}}{re.escape(_TEMP_SUFFIX)}")
+    oldest = time.time() - older_than
+    removed = []
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return []
+    for entry in entries:
+        if not ours.fullmatch(entry.name):
+            continue
+        try:
+            status = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(status.st_mode) and status.st_mtime < oldest:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove: the save goes on
+    return removed
+
+
 def _regular_file_status(path: Path) -> os.stat_result | None:
     """The status of the regular file at ``path`` (never following a link), or None."""
     try:
@@ -120,7 +157,8 @@ def _create_temp(folder: Path, name: str) -> tuple[int, Path]:
     file: reading the umask would mean setting it, which races with other threads.
     """
     while True:
-        temp = folder / f".{name[:_NAME_IN_TEMP]}.{secrets.token_hex(4)}{_TEMP_SUFFIX}"
+        token = secrets.token_hex(_TOKEN_CHARS // 2)
+        temp = folder / f".{name[:_NAME_IN_TEMP]}.{token}{_TEMP_SUFFIX}"
         try:
             return os.open(temp, _FLAGS, 0o666), temp
         except FileExistsError:

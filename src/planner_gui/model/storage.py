@@ -3,18 +3,21 @@
 Loading never raises anything but ``SeasonFileError`` for a file that cannot be used,
 and its message is one line naming the file and the field. Saving is atomic
 (``atomic_write``: a temporary file in the same folder, flushed to disk and moved over
-the target), after the previous version was kept as ``NAME.bak`` the same way.
+the target), after the version on disk was kept as ``NAME.bak`` the same way.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from planner_gui.model.atomic_write import copy_atomically, write_atomically
+from planner_gui.model.atomic_write import copy_atomically, remove_stale_temps, write_atomically
+from planner_gui.model.disk_version import DiskVersion, is_read_only
 from planner_gui.model.season import Season
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -119,14 +122,35 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def save_season(season: Season, path: Path | str) -> None:
-    """Write a season atomically, keeping the previous file as ``NAME.bak``.
+def save_season(season: Season, path: Path | str, *, backup: bool = True) -> DiskVersion:
+    """Write a season atomically, keeping the version on disk as ``NAME.bak``.
 
-    A symlinked season file stays a link and the file it points to is written; the
-    file keeps its permissions (see ``atomic_write``).
+    Args:
+        season: what to write.
+        path: the file. A symlinked season file stays a link and the file it points
+            to is written; the file keeps its permissions and owner (``atomic_write``).
+        backup: False when the file on disk is one this session wrote itself: the
+            ``.bak`` then keeps the coach's version from before the session's first
+            save, instead of becoming a copy of the file (``SeasonDocument.save``).
+
+    Returns:
+        The version now on disk, for noticing changes made elsewhere later.
+
+    Raises:
+        PermissionError: the file is read-only (0444): it is left as it is, even
+            where the folder would allow replacing it.
+        OSError: the file could not be written; it and the old ``.bak`` are whole.
     """
     path = Path(path)
+    target = Path(os.path.realpath(path))
+    if is_read_only(target):
+        raise PermissionError(errno.EACCES, "the file is read-only", str(path))
     data = season_to_json(season).encode("utf-8")
-    # A link planted at NAME.bak is replaced, never followed (it could point anywhere).
-    copy_atomically(path, backup_path(path))
-    write_atomically(path, data)
+    # Temps a killed save left behind, of the file and of its backup (not followed).
+    remove_stale_temps(target)
+    remove_stale_temps(backup_path(path))
+    if backup:
+        # A link planted at NAME.bak is replaced, never followed (it could point anywhere).
+        copy_atomically(path, backup_path(path))
+    written = write_atomically(path, data)
+    return DiskVersion.written(written, data)
