@@ -57,11 +57,12 @@ class RecoveryDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle("Recover unsaved changes")
+        self.setMinimumWidth(480)  # paths and the title stay on one line
         layout = QVBoxLayout(self)
         several = len(recoveries) > 1
         intro = QLabel(
-            "Season Planner closed before the changes below were saved. "
-            "They were kept for you: recover them, or discard them."
+            "Season Planner closed before the changes below were saved. Recover them "
+            "to carry on, discard them, or decide later."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
