@@ -68,11 +68,15 @@ def _pixels(png: bytes) -> bytes:
 def write_ico_icns(ico: Path | None, icns: Path | None) -> None:
     from PIL import Image  # the build venv's Pillow
 
-    largest = Image.open(io.BytesIO(png_path(512).read_bytes()))
+    # Each size as Qt drew it, not scaled down from the largest: small sizes stay crisp.
+    drawn = {s: Image.open(io.BytesIO(png_path(s).read_bytes())) for s in SIZES}
     if ico is not None:
-        largest.save(ico, sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)])
+        ico_sizes = [s for s in SIZES if s <= 256]  # the format's largest
+        drawn[256].save(
+            ico, sizes=[(s, s) for s in ico_sizes], append_images=[drawn[s] for s in ico_sizes]
+        )
     if icns is not None:
-        largest.save(icns)
+        drawn[512].save(icns, append_images=[drawn[s] for s in SIZES if s != 512])
 
 
 def main() -> int:
