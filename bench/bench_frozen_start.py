@@ -47,7 +47,7 @@ def main() -> int:
             "frozen": [str(frozen), str(demo_path()), "--screenshot", out],
             "source": [source, str(demo_path()), "--screenshot", out],
         }
-        for name, command in commands.items():  # one warm-up each: the page cache
+        for command in commands.values():  # one warm-up each: the page cache
             _time(command, scratch)
         for _ in range(args.repeats):
             for name, command in commands.items():

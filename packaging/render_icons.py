@@ -55,7 +55,12 @@ def write_pngs() -> None:
 
 def stale_pngs() -> list[Path]:
     """Committed PNGs that differ from a fresh rendering of the SVG."""
-    return [png_path(s) for s in SIZES if not png_path(s).exists() or _pixels(png_path(s).read_bytes()) != _pixels(render(s))]
+    return [
+        png_path(size)
+        for size in SIZES
+        if not png_path(size).exists()
+        or _pixels(png_path(size).read_bytes()) != _pixels(render(size))
+    ]
 
 
 def _pixels(png: bytes) -> bytes:
