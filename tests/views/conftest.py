@@ -46,7 +46,7 @@ def isolated_settings(qapp: Any) -> Iterator[QSettings]:
 
 GUARDED = {
     dialogs: ("ask_unsaved", "confirm", "show_error", "show_about", "open_path", "save_path",
-              "ask_new_season"),
+              "ask_new_season", "ask_disk_conflict"),
     export_prompts: ("run_dialog", "ask_pdf_path", "ask_folder", "confirm_replace",
                      "show_error", "show_warning", "open_path"),
     recovery_dialog: ("ask_recovery",),

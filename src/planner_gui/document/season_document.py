@@ -20,6 +20,7 @@ from planner_gui.document.season_edit_command import SeasonEditCommand
 from planner_gui.document.settings_label import settings_label, settings_merge_key
 from planner_gui.model import edits
 from planner_gui.model.date_text import format_date, format_range
+from planner_gui.model.disk_version import DiskVersion, is_read_only
 from planner_gui.model.engine import AthletePlan
 from planner_gui.model.season import Athlete, Race, Season
 from planner_gui.model.storage import save_season
@@ -35,17 +36,24 @@ class SeasonDocument(QObject):
         season_reset(): a different season was loaded (New, Open); views rebuild.
         path_changed(): the file path changed (Save As, Open).
         modified_changed(bool): whether there are unsaved changes.
+        disk_version_changed(): the document loaded or saved its file (see
+            ``disk_version``).
     """
 
     season_changed = Signal(object, object)
     season_reset = Signal()
     path_changed = Signal()
     modified_changed = Signal(bool)
+    disk_version_changed = Signal()
 
     def __init__(self, season: Season, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._season = season
         self._path = path
+        self._disk: DiskVersion | None = None
+        self._written: DiskVersion | None = None
+        self._read_only = False
+        self._remember_disk(path, DiskVersion.of(path) if path is not None else None)
         self._cache = PlanCache()
         self._plans = self._cache.plans(season)
         self.undo_stack = QUndoStack(self)
@@ -88,14 +96,31 @@ class SeasonDocument(QObject):
         return self._path
 
     @property
+    def disk_version(self) -> DiskVersion | None:
+        """The version of the file this document loaded or last saved (None: untitled)."""
+        return self._disk
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the file was read-only when opened: Save then asks for another name."""
+        return self._read_only
+
+    @property
     def modified(self) -> bool:
         """Whether there are unsaved changes."""
         return not self.undo_stack.isClean()
 
     # -- loading and saving ----------------------------------------------------------
 
-    def reset(self, season: Season, path: Path | None) -> None:
-        """Replace the whole document (New, Open): clears the undo history."""
+    def reset(self, season: Season, path: Path | None, disk: DiskVersion | None = None) -> None:
+        """Replace the whole document (New, Open): clears the undo history.
+
+        ``disk`` is the version of ``path`` taken before reading it (see
+        ``FileActions.load``); without it the file is looked at now.
+        """
+        if disk is None and path is not None:
+            disk = DiskVersion.of(path)
+        self._remember_disk(path, disk if path is not None else None)
         self._season = season
         self._plans = self._cache.plans(season)
         self.undo_stack.clear()
@@ -103,6 +128,7 @@ class SeasonDocument(QObject):
         self.season_reset.emit()
         self.set_path(path)
         self.modified_changed.emit(False)
+        self.disk_version_changed.emit()
 
     def set_path(self, path: Path | None) -> None:
         """Set the file path."""
@@ -115,9 +141,22 @@ class SeasonDocument(QObject):
         target = path or self._path
         if target is None:
             raise ValueError("an untitled season needs a path to be saved")
-        save_season(self._season, target)
+        # The .bak keeps the coach's version from before this session's first save
+        # over the file: a file still as this session wrote it is not backed up again.
+        mine = self._written if target == self._path else None
+        ours = mine is not None and mine.same_content(DiskVersion.of(target, mine))
+        written = save_season(self._season, target, backup=not ours)
+        self._remember_disk(target, written)
+        self._written = written
         self.set_path(target)
         self.undo_stack.setClean()
+        self.disk_version_changed.emit()
+
+    def _remember_disk(self, path: Path | None, disk: DiskVersion | None) -> None:
+        """Remember the version of ``path`` on disk (loaded, or written by ``save``)."""
+        self._disk = disk
+        self._written = None  # set by ``save`` only
+        self._read_only = path is not None and is_read_only(path)
 
     # -- edits -----------------------------------------------------------------------
 

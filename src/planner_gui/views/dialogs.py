@@ -53,6 +53,36 @@ def ask_unsaved(parent: QWidget | None, name: str, action: str) -> Answer:
     return Answer.CANCEL
 
 
+class Conflict(Enum):
+    """What to do when the file on disk changed since it was opened or saved."""
+
+    OVERWRITE = "overwrite"
+    SAVE_COPY = "save a copy"
+    RELOAD = "reload"
+    CANCEL = "cancel"
+
+
+def ask_disk_conflict(parent: QWidget | None, name: str) -> Conflict:
+    """Ask what to do with ``name``, changed on disk by someone else, before saving."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Changed on disk")
+    box.setText(f"{name} was changed on disk since you opened it.")
+    box.setInformativeText(
+        "Another program or person saved it meanwhile. Overwrite their version with "
+        "yours, save yours as a copy, or reload theirs (your changes are lost)."
+    )
+    buttons = [
+        (box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole), Conflict.OVERWRITE),
+        (box.addButton("Save as Copy…", QMessageBox.ButtonRole.AcceptRole), Conflict.SAVE_COPY),
+        (box.addButton("Reload", QMessageBox.ButtonRole.ResetRole), Conflict.RELOAD),
+    ]
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    box.exec()
+    clicked = box.clickedButton()
+    return next((answer for button, answer in buttons if button is clicked), Conflict.CANCEL)
+
+
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask a yes/no question whose yes button says ``action`` ("Delete")."""
     box = QMessageBox(parent)

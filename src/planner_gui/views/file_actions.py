@@ -2,7 +2,9 @@
 
 Nothing here loses work: New, Open and closing ask first when there are unsaved
 changes, a file that fails to load leaves the open season untouched, and saving goes
-through the model's atomic save.
+through the model's atomic save. Save asks first when the file changed on disk since
+it was opened or saved (someone else's work), and asks for another name when the
+file is read-only.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from planner_gui import __version__
 from planner_gui.document.season_document import SeasonDocument
+from planner_gui.model.disk_version import DiskVersion
 from planner_gui.model.season import Season
 from planner_gui.model.storage import SUFFIX, SeasonFileError, load_season
 from planner_gui.model.weeks import first_day_of_week
@@ -143,8 +146,11 @@ class FileActions:
         if self.maybe_save("opening another season"):
             self.load(path)
 
-    def load(self, path: Path) -> bool:
+    def load(self, path: Path, *, verb: str = "Opened") -> bool:
         """Open ``path`` without asking; on failure explain and keep the open season."""
+        # The version before reading: a change made while reading then shows as a
+        # change on disk (asked about), never as the version the coach has.
+        disk = DiskVersion.of(path)
         try:
             season = load_season(path)
         except SeasonFileError as error:
@@ -155,16 +161,36 @@ class FileActions:
                 f"\n\n{error}",
             )
             return False
-        self._document.reset(season, path)
+        self._document.reset(season, path, disk)
         if self._window.remembers:
             recent_files.add_recent_file(path)
-        self._window.show_message(f"Opened {path.name}.")
+        self._window.show_message(f"{verb} {path.name}.")
         return True
 
+    def reload(self) -> bool:
+        """Open the file again as it is on disk now; asks first when that drops edits."""
+        self._commit_notes()
+        path = self._document.path
+        if path is None:
+            return False
+        if self._document.modified and not dialogs.confirm(
+            self._parent,
+            "Reload from disk",
+            f"Reload {path.name} as it is on disk now? Your unsaved changes will be lost.",
+            "Reload",
+        ):
+            return False
+        return self.load(path, verb="Reloaded")
+
     def save(self) -> bool:
-        """Save to the current file (asks where for an untitled season)."""
+        """Save to the current file (asks where for an untitled or read-only season)."""
         self._commit_notes()
         if self._document.path is None:
+            return self.save_as()
+        if self._document.read_only:
+            self._window.show_message(
+                f"{self._document.path.name} is read-only: save your changes under another name."
+            )
             return self.save_as()
         return self._save_to(self._document.path)
 
@@ -179,7 +205,25 @@ class FileActions:
         path = dialogs.save_path(self._parent, str(suggested))
         return path is not None and self._save_to(path)
 
+    def _changed_on_disk(self, path: Path) -> bool:
+        """Whether ``path`` (the document's file) holds another version than ours."""
+        if path != self._document.path:
+            return False
+        known = self._document.disk_version
+        now = DiskVersion.of(path, known)
+        # A deleted file is written again without a question.
+        return now is not None and not (known is not None and known.same_content(now))
+
     def _save_to(self, path: Path) -> bool:
+        if self._changed_on_disk(path):
+            answer = dialogs.ask_disk_conflict(self._parent, path.name)
+            if answer is dialogs.Conflict.SAVE_COPY:
+                return self.save_as()
+            if answer is dialogs.Conflict.RELOAD:
+                self.reload()
+                return False
+            if answer is not dialogs.Conflict.OVERWRITE:
+                return False
         try:
             self._document.save(path)
         except OSError as error:

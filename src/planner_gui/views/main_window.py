@@ -22,6 +22,7 @@ from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
 from planner_gui.model.date_text import format_range
 from planner_gui.views.athlete_panel import AthletePanel
+from planner_gui.views.disk_change_bar import DiskChangeBar
 from planner_gui.views.export_notice import ExportNotice
 from planner_gui.views.file_actions import FileActions
 from planner_gui.views.plan_panel import PlanPanel
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.files = FileActions(self, today)
+        self.disk_bar = DiskChangeBar(document, self.files.reload)
+        layout.insertWidget(0, self.disk_bar)  # above the panes
         self._build_menus()
         self.races.set_week_source(partial(week_in_view, self.plan, self.timeline.view))
         self.view_menu.addActions(self.timeline.view_menu_actions())
@@ -264,6 +267,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = self.document.path
         name = path.name if path is not None else "Untitled"
+        if self.document.read_only:
+            name += " (read-only)"
         self.setWindowTitle(f"{name}[*] — {APP_TITLE}")
         self.setWindowModified(self.document.modified)
 
