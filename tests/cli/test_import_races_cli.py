@@ -160,3 +160,13 @@ def test_in_place_needs_a_file_not_the_demo(
 ) -> None:
     assert main(["import-races", "--demo", "--from", str(club_list), "--in-place"]) == 2
     assert "--in-place needs a season file" in capsys.readouterr().err
+
+
+def test_a_race_list_that_is_missing_or_a_folder_is_one_line_and_exit_2(
+    tmp_path: Path, season_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for races, words in ((tmp_path / "nope.csv", "no such file"), (tmp_path, "is a folder")):
+        args = ["import-races", str(season_file), "--from", str(races), "--in-place"]
+        assert main(args) == 2
+        err = capsys.readouterr().err
+        assert err == f"planner-gui: error: {races}: {words}\n"

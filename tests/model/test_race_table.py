@@ -90,7 +90,8 @@ def test_a_row_that_cannot_be_a_race_says_why(cells: str, problem: str) -> None:
         ("21.1 km", Distance.HALF_MARATHON), ("10k", Distance.TEN_K), ("10 KM", Distance.TEN_K),
         ("5 km", Distance.FIVE_K), ("Marathon", Distance.MARATHON),
         ("42,195 km", Distance.MARATHON), ("Ultra", Distance.ULTRA), ("", Distance.OTHER),
-        ("other", Distance.OTHER),
+        ("other", Distance.OTHER), ("Halbmarathon", Distance.HALF_MARATHON),
+        ("Maratón", Distance.MARATHON),
     ],
 )  # fmt: skip
 def test_distances_as_people_write_them(text: str, distance: Distance) -> None:
@@ -98,8 +99,10 @@ def test_distances_as_people_write_them(text: str, distance: Distance) -> None:
 
 
 def test_an_unknown_distance_is_a_bad_row_that_names_the_choices() -> None:
-    _, problem = read_distance("15 km")
-    assert problem is not None and "“15 km”" in problem and "half marathon" in problem
+    text = b"athlete,name,date,priority,distance\nAna,X,2027-05-16,B,15 km\n"
+    (row,) = read_race_table(text).rows
+    assert row.distance is None and row.priority is Priority.B  # the rest still reads
+    assert row.problem is not None and "“15 km”" in row.problem and "half marathon" in row.problem
 
 
 @pytest.mark.parametrize(

@@ -68,21 +68,16 @@ def register(verbs: argparse._SubParsersAction[Any]) -> None:
 def _read_plan(args: argparse.Namespace) -> tuple[ImportPlan, Season, Path]:
     from planner_gui.cli.common import load_source
     from planner_gui.model.race_import import plan_import
-    from planner_gui.model.race_table import RaceTableError, read_race_table
+    from planner_gui.model.race_table import RaceTableError, read_race_file
 
     season, path = load_source(args)
     if args.in_place and args.demo:
         raise UsageError("--in-place needs a season file; give -o OUT with --demo")
     races: Path = args.races
     try:
-        if not races.is_file():
-            what = "no such file" if not races.exists() else "is not a regular file"
-            raise SeasonFileError(races, what)
-        table = read_race_table(races.read_bytes())
+        table = read_race_file(races)
     except RaceTableError as error:
         raise SeasonFileError(races, str(error)) from None
-    except OSError as error:
-        raise SeasonFileError(races, f"cannot be read ({error.strerror or error})") from None
     return plan_import(season, table, month_first=args.month_first), season, path
 
 

@@ -158,43 +158,49 @@ class _Planner:
         athlete = known.name if known is not None else self._new.get(key, row.athlete)
         new = known is None
 
-        def bad(reason: str) -> PlannedRow:
-            return PlannedRow(row, Outcome.BAD, athlete, new, reason=reason)
+        def bad(reason: str, day: dt.date | None = None) -> PlannedRow:
+            return PlannedRow(row, Outcome.BAD, athlete, new, day=day, reason=reason)
 
-        if row.problem:
-            return bad(row.problem)
         try:
             day = parse_date(row.date_text, month_first=self._month_first)
         except ValueError as error:
             said = str(error)
-            return bad(said if row.date_text in said else f"the date “{row.date_text}”: {said}")
+            if not row.problem:
+                text = row.date_text
+                return bad(said if text in said else f"the date “{text}”: {said}")
+            return bad(row.problem)
+        # The day is kept for the preview, which shows it even on a bad row.
+        if row.problem or row.priority is None or row.distance is None:
+            return bad(row.problem or "the priority or distance cannot be read", day)
         if not self._calendar.contains(day):
             if day < self._calendar.start:
                 where = f"before the season starts ({format_date(self._calendar.start)})"
             else:
                 where = f"after the season ends ({format_date(self._calendar.end)})"
-            return bad(f"{format_date(day)} is {where}")
+            return bad(f"{format_date(day)} is {where}", day)
         for value, what in ((row.athlete, "athlete's name"), (row.name, "race name")):
             if len(value) > MAX_NAME:
-                return bad(f"the {what} is longer than {MAX_NAME} characters")
+                return bad(f"the {what} is longer than {MAX_NAME} characters", day)
         if len(row.notes) > MAX_NOTES:
-            return bad(f"the notes are longer than {MAX_NOTES} characters")
+            return bad(f"the notes are longer than {MAX_NOTES} characters", day)
         same = (key, name_key(row.name), day)
         if same in self._present:
             earlier = self._present[same]
             why = "already in the season" if earlier is None else f"the same race as row {earlier}"
             return PlannedRow(row, Outcome.SKIP, athlete, new, day=day, reason=why)
         if new and key not in self._new and self._room <= 0:
-            return bad(f"the season already has {MAX_ATHLETES} athletes, the most it holds")
+            return bad(f"the season already has {MAX_ATHLETES} athletes, the most it holds", day)
         if self._races.get(key, 0) >= MAX_RACES:
-            return bad(f"{athlete} would have more than {MAX_RACES} races, the most a season holds")
+            limit = f"more than {MAX_RACES} races, the most a season holds"
+            return bad(f"{athlete} would have {limit}", day)
         try:
             race = Race(
                 name=row.name, date=day, priority=row.priority,
                 distance=row.distance, notes=row.notes,
             )  # fmt: skip
         except ValidationError as error:
-            return bad(str(error.errors(include_url=False)[0]["msg"]).removeprefix("Value error, "))
+            said = str(error.errors(include_url=False)[0]["msg"])
+            return bad(said.removeprefix("Value error, "), day)
         if new and key not in self._new:
             self._new[key] = athlete
             self._room -= 1

@@ -18,7 +18,9 @@ from __future__ import annotations
 import csv
 import io
 import re
+import stat
 from dataclasses import dataclass
+from pathlib import Path
 
 from planner_gui.model.date_text import reads_two_ways, slashed_order
 from planner_gui.model.season import MAX_ATHLETES, MAX_RACES, Distance, Priority
@@ -37,11 +39,19 @@ MAX_ROWS = MAX_ATHLETES * MAX_RACES
 _DISTANCES = {
     Distance.FIVE_K: ("5k", "5km", "5000m", "5000"),
     Distance.TEN_K: ("10k", "10km", "10000m", "10000"),
-    Distance.HALF_MARATHON: ("halfmarathon", "half", "hm", "21k", "21km", "211km", "21097km"),
-    Distance.MARATHON: ("marathon", "fullmarathon", "42k", "42km", "422km", "42195km"),
-    Distance.ULTRA: ("ultra", "ultramarathon", "ultratrail"),
+    Distance.HALF_MARATHON: (
+        "halfmarathon", "half", "hm", "21k", "21km", "211km", "21097km",
+        # as European club lists write it
+        "halbmarathon", "semimarathon", "halvemarathon", "halvmaraton", "halvmarathon",
+        "mediamaraton", "mediamaratón", "mezzamaratona", "meiamaratona", "półmaraton",
+    ),
+    Distance.MARATHON: (
+        "marathon", "fullmarathon", "42k", "42km", "422km", "42195km",
+        "maraton", "maratón", "maratona", "marathonlauf",
+    ),
+    Distance.ULTRA: ("ultra", "ultramarathon", "ultratrail", "ultramaraton"),
     Distance.OTHER: ("other",),
-}
+}  # fmt: skip
 _DISTANCE_WORDS = {word: distance for distance, words in _DISTANCES.items() for word in words}
 DISTANCE_HELP = "5k, 10k, half marathon, marathon, ultra or other"
 # A date cell a spreadsheet saved with a time of day ("2027-06-27 00:00:00").
@@ -64,8 +74,10 @@ class RaceRow:
     athlete: str
     name: str
     date_text: str
-    priority: Priority
-    distance: Distance
+    priority: Priority | None
+    """None when the cell holds no priority (``problem`` says so)."""
+    distance: Distance | None
+    """None when the cell holds no distance the app knows (``problem`` says so)."""
     notes: str
     problem: str | None = None
 
@@ -129,6 +141,25 @@ def detect_separator(header: str) -> str:
         if known > best_known:
             best, best_known = separator, known
     return best
+
+
+def read_race_file(path: Path) -> RaceTable:
+    """Read a race list file; RaceTableError (one line, without the path) when it
+    cannot be read or is no race list. A pipe or a device is never opened."""
+    try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise RaceTableError("is a folder" if path.is_dir() else "is not a regular file")
+        if status.st_size > MAX_FILE_BYTES:
+            size = status.st_size
+            raise RaceTableError(f"the file is too large ({size} bytes) to be a race list")
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise RaceTableError("no such file") from None
+    except OSError as error:
+        raise RaceTableError(f"cannot be read ({error.strerror or error})") from None
+    return read_race_table(raw)
 
 
 def read_race_table(raw: bytes) -> RaceTable:
@@ -210,17 +241,17 @@ def _row(number: int, record: list[str], columns: dict[str, int]) -> RaceRow:
     return RaceRow(number, athlete, name, date_text, priority, distance, cell("notes"), first)
 
 
-def read_priority(text: str) -> tuple[Priority, str | None]:
+def read_priority(text: str) -> tuple[Priority | None, str | None]:
     """A priority cell: A, B or C in any case ("a", "A race"); empty is the default."""
     word = re.sub(r"[\s-]*race$", "", text.strip(), flags=re.IGNORECASE).upper()
     if not word:
         return DEFAULT_PRIORITY, None
     if word in Priority.__members__:
         return Priority(word), None
-    return DEFAULT_PRIORITY, f"the priority “{text}” is not A, B or C"
+    return None, f"the priority “{text}” is not A, B or C"
 
 
-def read_distance(text: str) -> tuple[Distance, str | None]:
+def read_distance(text: str) -> tuple[Distance | None, str | None]:
     """A distance cell as people write it ("Half marathon", "10 km", "21.1k"); empty
     is Other."""
     word = re.sub(r"[\s_.,-]", "", text.casefold())
@@ -228,4 +259,4 @@ def read_distance(text: str) -> tuple[Distance, str | None]:
         return Distance.OTHER, None
     if word in _DISTANCE_WORDS:
         return _DISTANCE_WORDS[word], None
-    return Distance.OTHER, f"the distance “{text}” is not one of {DISTANCE_HELP}"
+    return None, f"the distance “{text}” is not one of {DISTANCE_HELP}"

@@ -75,8 +75,15 @@ class FileLock:
 
     @classmethod
     def take(cls, path: Path) -> FileLock | None:
-        """Lock ``path`` (created if missing); None when another process holds it."""
-        handle = open(path, "a+b")  # noqa: SIM115 - kept open while locked
+        """Lock ``path`` (created if missing); None when another process holds it.
+
+        Also None when the file cannot be opened or locked at all (a folder without
+        permission, a network drive without locks): nobody's file is touched then.
+        """
+        try:
+            handle = open(path, "a+b")  # noqa: SIM115 - kept open while locked
+        except OSError:
+            return None
         try:
             _lock(handle)
         except OSError:
@@ -88,13 +95,19 @@ class FileLock:
         """Unlock (removing the lock file first when ``remove``)."""
         if self._handle is None:
             return
-        if remove:  # before unlocking, so nobody locks a file about to vanish
-            with contextlib.suppress(OSError):  # Windows refuses to remove an open file
+        # POSIX: remove before unlocking, so nobody locks a file about to vanish.
+        # Windows refuses to remove an open file: there it goes after closing.
+        early = remove and sys.platform != "win32"
+        if early:
+            with contextlib.suppress(OSError):
                 self.path.unlink()
         with contextlib.suppress(OSError):
             _unlock(self._handle)
         self._handle.close()
         self._handle = None
+        if remove and not early:
+            with contextlib.suppress(OSError):
+                self.path.unlink()
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -139,8 +152,8 @@ class Recovery:
 
 
 def recovery_text(season: Season, original: Path | None, session: str, when: dt.datetime) -> str:
-    """The content of a recovery file."""
-    return json.dumps(
+    """The content of a recovery file: a header, then the season as its file holds it."""
+    header = json.dumps(
         {
             "format": FORMAT,
             "version": VERSION,
@@ -148,11 +161,13 @@ def recovery_text(season: Season, original: Path | None, session: str, when: dt.
             "saved_at": when.isoformat(timespec="seconds"),
             "pid": os.getpid(),
             "session": session,
-            "season": season.model_dump(mode="json"),
         },
         ensure_ascii=False,
         indent=1,
-    ) + "\n"
+    )
+    # pydantic's own JSON writer: ~10× quicker than model_dump + json.dumps, which
+    # matters on the window's thread with 500 athletes (the same values either way).
+    return f'{header[:-2]},\n "season": {season.model_dump_json()}\n}}\n'
 
 
 def read_recovery(file: Path) -> Recovery:

@@ -17,6 +17,7 @@ from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
 from planner_gui.model.date_text import format_day, parse_date
 from planner_gui.model.race_look import RACE_LOOKS, priority_choice
+from planner_gui.model.roster_limits import races_full
 from planner_gui.model.season import Distance, Priority, Race
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import from_qdate, to_qdate
@@ -251,6 +252,10 @@ class RacesModel(RowListModel[RaceRow]):
         season = self._document.season
         if not any(a.id == athlete_id for a in season.athletes):
             self.edit_refused.emit(f"That athlete is no longer in the roster; {race.name} stayed.")
+            return False
+        full = races_full(season, athlete_id)
+        if full is not None:
+            self.edit_refused.emit(f"{race.name} stayed where it was. {full}")
             return False
         try:
             self._document.move_race(race.id, race.date, athlete_id)

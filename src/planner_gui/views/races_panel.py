@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +23,7 @@ from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
 from planner_gui.model.date_text import format_day
 from planner_gui.model.race_look import RACE_LOOKS
+from planner_gui.model.roster_limits import races_full
 from planner_gui.model.season import Priority, Race
 from planner_gui.views.race_delegate import RaceDelegate
 from planner_gui.views.races_model import Column, RacesModel
@@ -42,6 +44,9 @@ _CELL_PADDING = 16
 WeekSource = Callable[[], tuple[dt.date, str] | None]
 """Where a new race goes: the first day of a week and how the coach chose it
 ("chosen in the plan"), or None to fall back on this week."""
+
+
+_ADD_TIP = "Add a race to the selected athlete, on the week chosen in the plan (Ctrl+Shift+R)"
 
 
 class RacesPanel(QWidget):
@@ -68,9 +73,8 @@ class RacesPanel(QWidget):
         self.show_all.setToolTip("List the races of every athlete, not only the selected one")
         self.show_all.toggled.connect(self._toggle_all)
         self.add_button = QPushButton("Add race")
-        self.add_button.setToolTip(
-            "Add a race to the selected athlete, on the week chosen in the plan (Ctrl+Shift+R)"
-        )
+        self.add_button.setToolTip(_ADD_TIP)
+        self._add_actions: list[tuple[QAction, str]] = []
         self.add_button.clicked.connect(self.add_race)
         self.delete_button = QPushButton("Delete race")
         self.delete_button.setToolTip("Delete the selected race (Undo brings it back)")
@@ -139,6 +143,12 @@ class RacesPanel(QWidget):
         """Tell the panel which week the coach is looking at, for new races."""
         self._week_source = source
 
+    def bind_add_action(self, action: QAction) -> None:
+        """Enable ``action`` (the window's Add Race) only while the selected athlete
+        has room for a race, its tooltip saying why not."""
+        self._add_actions.append((action, action.statusTip()))
+        self._update()
+
     def add_race(self) -> None:
         """Add a race on the week the coach is looking at and start typing its name.
 
@@ -151,6 +161,10 @@ class RacesPanel(QWidget):
         athlete_id = self._selection.athlete_id
         if not athlete_id:
             self.message.emit("Add an athlete first: races belong to an athlete.")
+            return
+        full = races_full(self._document.season, athlete_id)
+        if full is not None:
+            self.message.emit(full)
             return
         athlete = self._document.season.athlete(athlete_id)
         has_main = any(r.priority is Priority.A for r in athlete.races)
@@ -252,5 +266,12 @@ class RacesPanel(QWidget):
                 f"No races for {name} yet. Add one with “Add race”; "
                 f"{RACE_LOOKS[Priority.A].kind} sets off a training block."
             )
-        self.add_button.setEnabled(bool(athlete_id))
+        full = races_full(season, athlete_id) if name else None
+        self.add_button.setEnabled(bool(athlete_id) and full is None)
+        self.add_button.setToolTip(full or _ADD_TIP)
+        for action, tip in self._add_actions:
+            # Without an athlete the action stays on: it says to add one first.
+            action.setEnabled(full is None)
+            action.setToolTip(full or tip)
+            action.setStatusTip(full or tip)
         self.delete_button.setEnabled(bool(self._selection.race_id))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QAction, QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
 from planner_gui.model import edits
+from planner_gui.model.roster_limits import roster_full
 from planner_gui.model.season import MAX_NOTES, Athlete
 from planner_gui.views import dialogs
 from planner_gui.views.athletes_model import AthletesModel
@@ -39,6 +40,9 @@ class NotesEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focus_lost.emit()
+
+
+_ADD_TIP = "Add an athlete to the roster"
 
 
 class RosterPanel(QWidget):
@@ -65,6 +69,9 @@ class RosterPanel(QWidget):
         title = QLabel("<b>Athletes</b>")
         self.list = QListView()
         self.list.setModel(self.model)
+        # One line per athlete: without this, every scrollTo measured every row, which
+        # made each edit cost time in proportion to the roster.
+        self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -73,7 +80,8 @@ class RosterPanel(QWidget):
         self.list.setAccessibleName("Athletes")
         self.list.selectionModel().currentChanged.connect(self._row_chosen)
 
-        self.add_button = self._button("Add", "Add an athlete to the roster", self.add_athlete)
+        self.add_button = self._button("Add", _ADD_TIP, self.add_athlete)
+        self._add_actions: list[tuple[QAction, str]] = []
         self.rename_button = self._button("Rename", "Rename the athlete (F2)", self.rename)
         self.delete_button = self._button("Delete", "Delete the athlete and their races",
                                           self.delete_athlete)
@@ -113,6 +121,7 @@ class RosterPanel(QWidget):
         layout.addWidget(self.notes_label)
         layout.addWidget(self.notes, 2)
 
+        self._scrolled_to = ("", -1)
         selection.athlete_changed.connect(self._show_athlete)
         document.season_changed.connect(self._season_changed)
         self.model.modelReset.connect(lambda: self._show_athlete(selection.athlete_id))
@@ -126,9 +135,23 @@ class RosterPanel(QWidget):
 
     # -- actions -------------------------------------------------------------------
 
+    def bind_add_action(self, action: QAction) -> None:
+        """Enable ``action`` (the window's Add Athlete) only while the roster has room,
+        its tooltip saying why not."""
+        self._add_actions.append((action, action.statusTip()))
+        self._update_buttons()
+
     def add_athlete(self) -> None:
-        """Add a new athlete after the current one and start renaming it."""
+        """Add a new athlete after the current one and start renaming it.
+
+        A full roster is said in words (the button is disabled then, but a shortcut
+        or a script can still get here).
+        """
         self.commit_notes()
+        full = roster_full(self._document.season)
+        if full is not None:
+            self.message.emit(full)
+            return
         taken = {a.name for a in self._document.season.athletes}
         number = 1
         while f"New athlete {number}" in taken:
@@ -242,7 +265,11 @@ class RosterPanel(QWidget):
                 self.list.selectionModel().setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
-            self.list.scrollTo(index)
+            # Only when the athlete or their row changed: an edit elsewhere in the
+            # season must not pull the list back to them after the coach scrolled.
+            if (athlete_id, row) != self._scrolled_to:
+                self.list.scrollTo(index)
+        self._scrolled_to = (athlete_id, row)
         season = self._document.season
         athlete = next((a for a in season.athletes if a.id == athlete_id), None)
         self._load_notes(athlete)
@@ -260,3 +287,10 @@ class RosterPanel(QWidget):
         self.delete_button.setEnabled(has)
         self.up_button.setEnabled(has and index > 0)
         self.down_button.setEnabled(has and index < len(athletes) - 1)
+        full = roster_full(self._document.season)
+        self.add_button.setEnabled(full is None)
+        self.add_button.setToolTip(full or _ADD_TIP)
+        for action, tip in self._add_actions:
+            action.setEnabled(full is None)
+            action.setToolTip(full or tip)
+            action.setStatusTip(full or tip)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
 from planner_gui.model import edits
+from planner_gui.model.roster_limits import races_full
 from planner_gui.model.season import Race
 from planner_gui.views.race_mime import RacePayload, decode_race_mime
 from planner_gui.views.timeline.drag_preview import DragPreview, Ghost, date_label, preview_plans
@@ -82,6 +83,11 @@ class DropRaceGesture:
             return
         action = self._action(event, payload)
         athlete_id, day = target
+        full = self._no_room(payload, athlete_id, self._copies(event))
+        if full is not None:
+            host.say(full)
+            event.ignore()
+            return
         if payload.race_id is None:
             race = Race(name=new_race_name(payload), date=day, priority=payload.priority)
             host.document.add_race(athlete_id, race)
@@ -111,8 +117,23 @@ class DropRaceGesture:
         if self._payload is None or target is None:
             self._host.set_preview(None)
             return False
+        full = self._no_room(self._payload, target[0], self._copies(event))
+        if full is not None:
+            # The lane refuses the drop: no preview, a "no" cursor, and the reason.
+            self._host.set_preview(None)
+            self._host.say(full)
+            return False
         self._host.set_preview(self._preview(self._payload, *target, self._copies(event)))
         return True
+
+    def _no_room(self, payload: RacePayload, athlete_id: str, copy: bool) -> str | None:
+        """Why the drop cannot add a race to ``athlete_id`` (at the limit), or None."""
+        season = self._host.document.season
+        if payload.race_id is not None and not copy:
+            home = edits.find_race(season, payload.race_id).athlete.id
+            if home == athlete_id:
+                return None  # a move along its own lane adds nothing
+        return races_full(season, athlete_id)
 
     def _target(self, pos: QPointF) -> tuple[str, dt.date] | None:
         hits = self._host.hits

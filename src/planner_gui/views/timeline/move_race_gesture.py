@@ -14,6 +14,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from planner_gui.model import edits
+from planner_gui.model.roster_limits import races_full
 from planner_gui.model.season import Race
 from planner_gui.views.timeline.drag_preview import DragPreview, Ghost, date_label, preview_plans
 
@@ -74,6 +75,13 @@ class MoveRaceGesture:
         athlete_id, day = self._target
         return athlete_id != self._athlete_id or day != self._race.date
 
+    def _no_room(self) -> str | None:
+        """Why the target lane cannot take the race (its athlete is at the limit)."""
+        athlete_id = self._target[0]
+        if athlete_id == self._athlete_id and not self._copy:
+            return None  # a move along its own lane adds nothing
+        return races_full(self._host.document.season, athlete_id)
+
     def _show_preview(self) -> None:
         host = self._host
         athlete_id, day = self._target
@@ -83,7 +91,11 @@ class MoveRaceGesture:
             label += f" → {season.athlete(athlete_id).name}"
         if self._copy:
             label = "Copy: " + label
-        if not self._changes():
+        full = self._no_room()
+        if full is not None:
+            host.say(full)
+            label = "No room for another race"
+        if not self._changes() or full is not None:
             host.set_preview(DragPreview(season, self._race.id, label))
             return
         other = None if athlete_id == self._athlete_id else athlete_id
@@ -100,6 +112,10 @@ class MoveRaceGesture:
         self.move(event)
         host.set_preview(None)
         if not self._changes():
+            return
+        full = self._no_room()
+        if full is not None:
+            host.say(full)
             return
         athlete_id, day = self._target
         other = None if athlete_id == self._athlete_id else athlete_id

@@ -65,6 +65,9 @@ class TimelineHost(Protocol):
     def start_rename(self, race_id: str) -> None:
         """Open the inline editor over a race's name."""
 
+    def say(self, text: str) -> None:
+        """Tell the coach something in words (the window's status bar)."""
+
     def viewport(self, /) -> QWidget:
         """The widget the timeline paints on (its cursor, its repaints, the editor's parent)."""
 

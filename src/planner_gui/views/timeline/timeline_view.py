@@ -14,7 +14,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -80,7 +80,12 @@ class TimelineView(QAbstractScrollArea):
     (``race_rect``, ``lane_rect``, ``x_for_date``, ``point_for``) answers in
     viewport coordinates, which is what tests and gestures need. ``hits`` answers
     what is under a point, ``scroll_zoom`` holds the zoom and scroll.
+
+    Signals:
+        message(str): something to tell the coach (a drop the season has no room for).
     """
+
+    message = Signal(str)
 
     def __init__(
         self,
@@ -177,6 +182,10 @@ class TimelineView(QAbstractScrollArea):
     def start_rename(self, race_id: str) -> None:
         """Open the inline editor over a race's name."""
         self._router.rename.start(race_id)
+
+    def say(self, text: str) -> None:
+        """Tell the coach something in words (``message``; the window's status bar)."""
+        self.message.emit(text)
 
     def set_preview(self, preview: DragPreview | None) -> None:
         """Show a drag preview (None: show the document again)."""
