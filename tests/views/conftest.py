@@ -24,6 +24,7 @@ from planner_gui.views import (
     dialogs,
     export_prompts,
     next_season_dialog,
+    race_import_dialog,
     recovery_dialog,
     spreadsheet_export,
 )
@@ -49,6 +50,7 @@ GUARDED = {
               "ask_new_season", "ask_disk_conflict"),
     export_prompts: ("run_dialog", "ask_pdf_path", "ask_folder", "confirm_replace",
                      "show_error", "show_warning", "open_path"),
+    race_import_dialog: ("ask_races_path",),
     recovery_dialog: ("ask_recovery",),
     next_season_dialog: ("ask_next_season",),
     spreadsheet_export: ("ask_csv_path",),

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the dialog loads when first shown, not at startup
     from pathlib import Path
 
     from planner_gui.views.export_job import ExportJob
+    from planner_gui.views.race_import_dialog import RaceImportDialog
     from planner_gui.views.settings_dialog import SettingsDialog
 
 APP_TITLE = "Season Planner"
@@ -163,6 +164,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.action_next_season)
         self.file_menu.addAction(self.action_open)
         self.file_menu.addMenu(self.recent_menu)
+        self.action_import_races = self._action(
+            "&Import Races…", self.import_races, None,
+            "Add races from a spreadsheet saved as CSV, after a preview of every row",
+        )
+        self.file_menu.addAction(self.action_import_races)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_save)
         self.file_menu.addAction(self.action_save_as)
@@ -239,6 +245,13 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.show_message(f"Exported the plan to {path.name}.")
         return path
+
+    def import_races(self) -> RaceImportDialog | None:
+        """File ▸ Import Races…: pick a CSV race list and open its preview (None when
+        cancelled or unreadable); Import adds the good rows as one undo step."""
+        from planner_gui.views import race_import_dialog  # loads on first import
+
+        return race_import_dialog.import_races(self, self.document, self.show_message)
 
     def delete_selected(self) -> None:
         """Delete the athlete when the roster has focus, else the selected race."""
