@@ -48,12 +48,12 @@ def isolated_settings(qapp: Any) -> Iterator[QSettings]:
 GUARDED = {
     dialogs: ("ask_unsaved", "confirm", "show_error", "show_about", "open_path", "save_path",
               "ask_new_season", "ask_disk_conflict"),
-    export_prompts: ("run_dialog", "ask_pdf_path", "ask_folder", "confirm_replace",
-                     "show_error", "show_warning", "open_path"),
+    export_prompts: ("run_dialog", "ask_pdf_path", "ask_calendar_path", "ask_folder",
+                     "confirm_replace", "show_error", "show_warning", "open_path"),
     race_import_dialog: ("ask_races_path",),
-    recovery_dialog: ("ask_recovery",),
     next_season_dialog: ("ask_next_season",),
     spreadsheet_export: ("ask_csv_path",),
+    recovery_dialog: ("ask_recovery",),
 }
 """Every function that opens a modal dialog (or hands a file to the desktop)."""
 

@@ -10,18 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -29,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from planner_gui.export.paper import LETTER_TERRITORIES, Paper, default_paper
 from planner_gui.model.season import Season
+from planner_gui.views.athlete_choice import AthleteChoice
 
-_ID_ROLE = Qt.ItemDataRole.UserRole
 PAPER_KEY = "export/paper"
 SPLIT_KEY = "export/one_file_per_athlete"
 OPEN_KEY = "export/open_when_done"
@@ -67,19 +62,13 @@ class ExportDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle("Export PDF")
-        self.athletes = QListWidget()
-        self.athletes.setObjectName("athletes")
-        for athlete in season.athletes:
-            item = QListWidgetItem(athlete.name)
-            item.setData(_ID_ROLE, athlete.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.athletes.addItem(item)
-            if athlete.id == current_athlete_id:
-                self.athletes.setCurrentItem(item)
-        self.select_all = QPushButton("A&ll")
-        self.select_none = QPushButton("&None")
-        self.count_label = QLabel()
+        self.choice = AthleteChoice(
+            season, heading="&Athletes to print:", current_athlete_id=current_athlete_id
+        )
+        # The dialog's own names for the choice's parts (tests and callers use them).
+        self.athletes = self.choice.athletes
+        self.select_all, self.select_none = self.choice.select_all, self.choice.select_none
+        self.count_label = self.choice.count_label
         self.paper = QComboBox()
         for paper in Paper:
             self.paper.addItem(paper.label, paper)
@@ -99,11 +88,6 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.export_button.setText("&Export…")
 
-        picks = QHBoxLayout()
-        picks.addWidget(self.select_all)
-        picks.addWidget(self.select_none)
-        picks.addStretch(1)
-        picks.addWidget(self.count_label)
         form = QFormLayout()
         form.addRow("&Paper:", self.paper)
         output = QVBoxLayout()
@@ -112,18 +96,12 @@ class ExportDialog(QDialog):
         form.addRow("Output:", output)
         form.addRow("Sheets:", self.include_notes)
         layout = QVBoxLayout(self)
-        heading = QLabel("&Athletes to print:")
-        heading.setBuddy(self.athletes)
-        layout.addWidget(heading)
-        layout.addWidget(self.athletes, 1)
-        layout.addLayout(picks)
+        layout.addWidget(self.choice, 1)
         layout.addLayout(form)
         layout.addWidget(self.open_when_done)
         layout.addWidget(self.buttons)
 
-        self.select_all.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
-        self.select_none.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
-        self.athletes.itemChanged.connect(self._update)
+        self.choice.changed.connect(self._update)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._update()
@@ -155,22 +133,12 @@ class ExportDialog(QDialog):
         self.remember_choices()
         super().accept()
 
-    def _check_all(self, state: Qt.CheckState) -> None:
-        for row in range(self.athletes.count()):
-            self.athletes.item(row).setCheckState(state)
-
     def chosen_ids(self) -> tuple[str, ...]:
         """Ids of the checked athletes, in roster order."""
-        items = (self.athletes.item(row) for row in range(self.athletes.count()))
-        return tuple(
-            str(item.data(_ID_ROLE)) for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        )
+        return self.choice.chosen_ids()
 
     def _update(self) -> None:
-        chosen, total = len(self.chosen_ids()), self.athletes.count()
-        self.count_label.setText(f"{chosen} of {total} chosen")
-        self.export_button.setEnabled(chosen > 0)
+        self.export_button.setEnabled(bool(self.chosen_ids()))
 
     def options(self) -> ExportOptions:
         """The choices as they stand."""

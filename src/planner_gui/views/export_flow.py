@@ -8,38 +8,15 @@ already in the chosen folder.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from PySide6.QtWidgets import QWidget
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
 from planner_gui.export.export_request import ExportRequest
-from planner_gui.export.file_names import safe_stem
 from planner_gui.views import export_prompts
-from planner_gui.views.export_dialog import ExportDialog, ExportOptions
+from planner_gui.views.export_dialog import ExportDialog
 from planner_gui.views.export_job import ExportJob
-from planner_gui.views.start_folder import start_folder
-
-
-def suggested_target(document: SeasonDocument, options: ExportOptions) -> Path:
-    """Where the chooser starts: the season file's folder, and a name for one PDF.
-
-    One athlete's PDF is named after the athlete, several after the season.
-    """
-    folder = start_folder(document.path)
-    if options.split:
-        return folder
-    season = document.season
-    names = [a.name for a in season.athletes if a.id in options.athlete_ids]
-    return folder / f"{safe_stem(names[0] if len(names) == 1 else season.name)}.pdf"
-
-
-def files_to_replace(request: ExportRequest) -> list[str]:
-    """The names of the files a request writes that already exist."""
-    # lexists: a dangling link at a name is written through too.
-    return [path.name for path in request.paths() if os.path.lexists(path)]
+from planner_gui.views.export_target import files_to_replace, suggested_target
 
 
 def export_pdf_from_window(
@@ -62,7 +39,7 @@ def export_pdf_from_window(
         options = dialog.options()
     finally:
         dialog.deleteLater()
-    suggested = suggested_target(document, options)
+    suggested = suggested_target(document, options, ".pdf")
     target = (
         export_prompts.ask_folder(parent, suggested) if options.split
         else export_prompts.ask_pdf_path(parent, suggested)

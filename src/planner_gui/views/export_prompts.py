@@ -1,4 +1,5 @@
-"""The modal steps of File ▸ Export PDF…, each a small function that tests replace.
+"""The modal steps of File ▸ Export PDF… and Export Calendar…, each a small function
+that tests replace.
 
 Showing the options dialog, the file and folder choosers, the message boxes and
 opening the result all block on the coach (or hand off to the desktop), so none of
@@ -18,47 +19,64 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from planner_gui.views.calendar_dialog import CalendarDialog
     from planner_gui.views.export_dialog import ExportDialog
 
 MAX_LISTED = 8
 """File names listed in the replace question; more are counted."""
 
 
-def run_dialog(dialog: ExportDialog) -> bool:
+def run_dialog(dialog: ExportDialog | CalendarDialog) -> bool:
     """Show the dialog modally; True when the coach pressed Export."""
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save one PDF (None when cancelled)."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent, "Export PDF", str(suggested), "PDF files (*.pdf);;All files (*)"
-    )
+    return _ask_file(parent, suggested, "Export PDF", "PDF files (*.pdf)", ".pdf")
+
+
+def ask_calendar_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Ask where to save one calendar file (None when cancelled)."""
+    return _ask_file(parent, suggested, "Export Calendar", "Calendar files (*.ics)", ".ics")
+
+
+def _ask_file(
+    parent: QWidget | None, suggested: Path, title: str, kind: str, suffix: str
+) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), f"{kind};;All files (*)")
     if not name:
         return None
     path = Path(name)
-    if path.suffix.lower() == ".pdf":
+    if path.suffix.lower() == suffix:
         return path  # the chooser itself asked before choosing an existing file
-    path = path.with_name(path.name + ".pdf")
+    path = path.with_name(path.name + suffix)
     # The chooser only asked about the name as typed; ask about the real one.
     if path.exists() and not confirm_replace(parent, path.parent, [path.name]):
         return None
     return path
 
 
-def ask_folder(parent: QWidget | None, suggested: Path) -> Path | None:
-    """Ask for the folder that receives one PDF per athlete (None when cancelled)."""
-    name = QFileDialog.getExistingDirectory(parent, "Export one PDF per athlete", str(suggested))
+def ask_folder(
+    parent: QWidget | None, suggested: Path, title: str = "Export one PDF per athlete"
+) -> Path | None:
+    """Ask for the folder that receives one file per athlete (None when cancelled)."""
+    name = QFileDialog.getExistingDirectory(parent, title, str(suggested))
     return Path(name) if name else None
 
 
-def confirm_replace(parent: QWidget | None, folder: Path, names: Sequence[str]) -> bool:
-    """Ask once whether to replace the files ``names`` already in ``folder``."""
+def confirm_replace(
+    parent: QWidget | None, folder: Path, names: Sequence[str], files: str = "PDFs"
+) -> bool:
+    """Ask once whether to replace the files ``names`` already in ``folder``.
+
+    ``files`` names what they are, in the plural ("PDFs", "calendar files").
+    """
     where = f"“{folder.name or folder}”"
     if len(names) == 1:
         text = f"{where} already has a file named {names[0]}. Replace it?"
     else:
-        text = f"{where} already has {len(names)} of these PDFs. Replace them?"
+        text = f"{where} already has {len(names)} of these {files}. Replace them?"
     listed = [f"• {name}" for name in names[:MAX_LISTED]]
     if len(names) > MAX_LISTED:
         listed.append(f"… and {len(names) - MAX_LISTED} more")

@@ -35,6 +35,7 @@ from planner_gui.views.week_in_view import week_in_view
 if TYPE_CHECKING:  # the dialog loads when first shown, not at startup
     from pathlib import Path
 
+    from planner_gui.export.ics import CalendarResult
     from planner_gui.views.export_job import ExportJob
     from planner_gui.views.race_import_dialog import RaceImportDialog
     from planner_gui.views.settings_dialog import SettingsDialog
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         # and the plan table to this week.
         self.action_go_to_today = self.timeline.view.view_actions.go_to_today
         self.action_go_to_today.triggered.connect(self.plan.go_to_current_week)
-        for panel in (self.roster, self.races):
+        for panel in (self.roster, self.races, self.timeline.view):
             panel.message.connect(self.show_message)
         self.export_notice = ExportNotice()
         self.export_notice.message.connect(self.show_message)
@@ -180,6 +181,11 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.insertSeparator(self.export_anchor)
         self.file_menu.insertAction(self.export_anchor, self.action_export_pdf)
+        self.action_export_calendar = self._action(
+            "Export &Calendar…", self.export_calendar, None,
+            "Write the chosen athletes' plans as calendar files (.ics) for their phones",
+        )
+        self.file_menu.insertAction(self.export_anchor, self.action_export_calendar)
         self.action_export_spreadsheet = self._action(
             "Export Sprea&dsheet…", self.export_spreadsheet, None,
             "Write every athlete's plan as a spreadsheet (CSV), one row per week",
@@ -198,6 +204,8 @@ class MainWindow(QMainWindow):
         self.action_add_race = self._action(
             "Add Ra&ce", self.races.add_race, "Ctrl+Shift+R", "Add a race to the selected athlete"
         )
+        self.roster.bind_add_action(self.action_add_athlete)  # off at the schema's limits
+        self.races.bind_add_action(self.action_add_race)
         self.action_delete = self._action("&Delete", self.delete_selected, StandardKey.Delete)
         self.action_delete.setStatusTip("Delete the selected race, or the athlete in the roster")
         self.action_settings = self._action(
@@ -236,6 +244,15 @@ class MainWindow(QMainWindow):
         if job is not None:
             self.export_notice.watch(job)
         return job
+
+    def export_calendar(self) -> CalendarResult | None:
+        """File ▸ Export Calendar…: the plans as .ics files (None when cancelled or failed)."""
+        from planner_gui.views import calendar_flow  # the iCalendar library loads on first use
+
+        result = calendar_flow.export_calendar_from_window(self, self.document, self.selection)
+        if result is not None:
+            self.show_message(calendar_flow.done_message(result))
+        return result
 
     def export_spreadsheet(self) -> Path | None:
         """File ▸ Export Spreadsheet…: every athlete's plan as one CSV file (or None)."""
