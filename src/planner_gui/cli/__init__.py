@@ -10,6 +10,7 @@ One module a verb (``plan``, ``export``), ``window`` for the window itself, and
 
 from __future__ import annotations
 
+import argparse
 import gc
 import os
 import sys
@@ -30,9 +31,25 @@ VERBS = ("plan", "export", "calendar", "csv", "next-season", "import-races")
 """The headless verbs, in the order ``--help`` lists them."""
 
 
+class _VerbListFormatter(argparse.HelpFormatter):
+    """Help text that keeps each verb's description on the verb's own line."""
+
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        if isinstance(action, argparse._SubParsersAction):
+            # WORKAROUND: argparse measures the verbs one indent step in but prints them
+            # two steps in, so a verb of 11 letters or more (next-season, import-races)
+            # had its description pushed onto the next line.
+            indent = self._current_indent + self._indent_increment  # where they print
+            for verb in action._get_subactions():
+                width = indent + len(self._format_action_invocation(verb))
+                self._action_max_length = max(self._action_max_length, width)
+
+
 def _build_parser() -> Parser:
     parser = Parser(
         prog=PROG,
+        formatter_class=_VerbListFormatter,
         description="Plan a running season: races on a year timeline, training phases "
         "counted back from each main race, strength work for every week, and printable "
         "plan sheets. With no verb, opens the window: 'planner-gui [FILE]' (the last "
