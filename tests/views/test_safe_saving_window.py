@@ -36,7 +36,7 @@ def test_a_read_only_file_opens_read_only_and_save_offers_save_as(
     monkeypatch.setattr(dialogs, "save_path",
                         lambda _parent, suggested: offered.append(suggested) or copy)
     press_save(qtbot, window)  # no error dialog: the guard would fail the test
-    assert offered
+    assert len(offered) == 1 and offered[0].endswith("harbour (copy).season.json")
     assert season_file.read_bytes() == before
     assert season_file.stat().st_mode & 0o777 == 0o444
     assert load_season(copy) == window.document.season

@@ -201,6 +201,9 @@ class FileActions:
         self._commit_notes()
         current = self._document.path
         name = current.name if current else safe_stem(self._document.season.name) + SUFFIX
+        if current is not None and self._document.read_only:  # not over the protected file
+            stem = current.name.removesuffix(SUFFIX).removesuffix(".json")
+            name = f"{stem} (copy){SUFFIX}"
         suggested = Path(self._start_folder()) / name
         path = dialogs.save_path(self._parent, str(suggested))
         return path is not None and self._save_to(path)
