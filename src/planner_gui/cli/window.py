@@ -2,7 +2,8 @@
 
 ``planner-gui [FILE]`` opens FILE, else the last file opened, else the bundled demo
 season as an untitled copy (so Save asks where and the package is never written).
-``--screenshot OUT.png`` renders the window offscreen at 1400×900 and exits.
+``--screenshot OUT.png`` renders the window offscreen at 1400×900 and exits; OUT must
+be a PNG path (never the season file itself, a folder or a pipe), checked first.
 
 A bad FILE on the command line: with ``--screenshot`` (or without a display) the
 command fails with one line on stderr and exit status 2. In the window, the same
@@ -21,7 +22,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner_gui.cli.common import EXIT_OK, EXIT_USAGE, PROG, Parser
+from planner_gui.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    PROG,
+    Parser,
+    UsageError,
+    check_output_file,
+)
 from planner_gui.model.atomic_write import write_atomically
 from planner_gui.model.demo import demo_path, load_demo
 from planner_gui.model.season import Season
@@ -164,8 +172,24 @@ def create_main_window(path: Path | str | None = None, *, remember: bool = True)
     return window
 
 
+def check_screenshot_target(out: Path, source: Path | None) -> None:
+    """Refuse a screenshot target that is not a PNG path, before anything is drawn.
+
+    Like ``export``'s output: never the season file itself (also through a link),
+    a folder, a pipe or a device; and the name must end in ``.png``, so a slip of
+    the arguments (``--screenshot a.season.json``) cannot replace a season.
+    """
+    check_output_file(out, source or demo_path(), what="the screenshot", example="window.png")
+    if out.suffix.lower() != ".png":
+        raise UsageError(
+            f"{out}: a screenshot is a PNG picture; give a file name ending in .png "
+            "such as window.png"
+        )
+
+
 def screenshot(path: Path | None, out: Path) -> int:
     """Render the window at 1400×900 offscreen into the PNG ``out``."""
+    check_screenshot_target(out, path)
     # The flag works anywhere: never try to reach a display for it.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _quiet_offscreen_notes()
