@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.export_anchor, self.action_export_spreadsheet)
 
         self.edit_menu = self.menuBar().addMenu("&Edit")
+        # A disabled Add Athlete or Add Race says why on hover (a full roster or race list).
+        self.edit_menu.setToolTipsVisible(True)
         stack = self.document.undo_stack
         self.action_undo = stack.createUndoAction(self, "&Undo")
         self.action_undo.setShortcut(QKeySequence(StandardKey.Undo))
