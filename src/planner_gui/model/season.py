@@ -189,6 +189,19 @@ def _one_line(value: str) -> str:
     return value
 
 
+def name_characters_problem(text: str) -> str:
+    """Why the characters of ``text`` cannot make a name, as a sentence ("" if they can).
+
+    For editors that check as the coach types, before the document refuses it.
+    """
+    try:
+        _one_line(text)
+    except ValueError as error:
+        reason = str(error)
+        return f"{reason[:1].upper()}{reason[1:]}."
+    return ""
+
+
 def _prose(value: str) -> str:
     """Notes: lines of text; Windows line ends become plain ones."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")

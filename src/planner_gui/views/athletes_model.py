@@ -78,6 +78,7 @@ class AthletesModel(RowListModel[Athlete]):
         try:
             self._document.rename_athlete(athlete.id, name)
         except ValidationError as error:
-            self.edit_refused.emit(error.errors()[0]["msg"])
+            detail = str(error.errors()[0]["msg"]).removeprefix("Value error, ")
+            self.edit_refused.emit(f"{detail[:1].upper()}{detail[1:]}; the old name was kept.")
             return False
         return True

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.model.season import MAX_EXERCISE_NAME, MAX_EXERCISES
+from planner_gui.model.season import MAX_EXERCISE_NAME, MAX_EXERCISES, name_characters_problem
 from planner_gui.views.invalid_input import mark_invalid
 
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -49,6 +49,8 @@ def name_problem(name: str, others: tuple[str, ...]) -> str:
             f"An exercise name has at most {MAX_EXERCISE_NAME} characters; "
             f"this one has {len(name)}."
         )
+    if problem := name_characters_problem(name):
+        return problem
     same = next((other for other in others if other.casefold() == name.casefold()), None)
     if same is not None:
         return f"The list already has {same}."

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.model.edits import update_settings
 from planner_gui.model.schema_bounds import SEASON_WEEKS
-from planner_gui.model.season import MAX_NAME, Season
+from planner_gui.model.season import MAX_NAME, Season, name_characters_problem
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import DateField
 from planner_gui.views.invalid_input import mark_invalid
@@ -108,6 +108,9 @@ class NewSeasonDialog(QDialog):
         mark_invalid(self.name, not name)
         if not name:
             self._refuse(self.name, "The season needs a name.")
+            return
+        if problem := name_characters_problem(name):
+            self._refuse(self.name, problem)
             return
         try:
             start = self.start.date()

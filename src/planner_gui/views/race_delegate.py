@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from planner_gui.model.date_text import format_day
 from planner_gui.model.race_look import RACE_LOOKS, priority_choice
-from planner_gui.model.season import MAX_NAME, MAX_NOTES, Distance, Priority
+from planner_gui.model.season import (
+    MAX_NAME,
+    MAX_NOTES,
+    Distance,
+    Priority,
+    name_characters_problem,
+)
 from planner_gui.views.date_field import DateField, from_qdate, to_qdate
 from planner_gui.views.invalid_input import mark_invalid
 from planner_gui.views.races_model import CHOICES_ROLE, Column
@@ -145,8 +151,11 @@ class RaceDelegate(QStyledItemDelegate):
                 kept = format_day(editor.original_date)
                 return f"{problem} Correct it, or press Escape to keep {kept}."
             return problem
-        if editor.property("column") == int(Column.NAME) and not editor.text().strip():
-            return "A race needs a name: type one, or press Escape to keep the old name."
+        if editor.property("column") == int(Column.NAME):
+            if not editor.text().strip():
+                return "A race needs a name: type one, or press Escape to keep the old name."
+            if problem := name_characters_problem(editor.text()):
+                return f"{problem} Remove it, or press Escape to keep the old name."
         return ""
 
     def _recheck(self, editor: QLineEdit) -> None:
