@@ -1,4 +1,4 @@
-"""Names are one line of printable text; notes are lines of text (planning-rules.md §5).
+"""Names are one line of printable text; notes are lines of text (planning-rules.md §6).
 
 Before, any character was accepted: an escape sequence in a race name reached the
 terminal through ``plan`` raw, a line break in a name forged rows of its table.

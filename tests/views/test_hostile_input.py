@@ -1,6 +1,6 @@
 """The window on hostile input: control characters pasted into names, a pipe opened.
 
-Names refuse control characters (planning-rules.md §5); the editors say so in words
+Names refuse control characters (planning-rules.md §6); the editors say so in words
 and keep the old name. File ▸ Open on a pipe explains itself instead of hanging.
 """
 

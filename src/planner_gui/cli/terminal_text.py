@@ -1,6 +1,6 @@
 """Text from a season file made safe to print on a terminal.
 
-The schema refuses control characters in names (planning-rules.md §5), but what
+The schema refuses control characters in names (planning-rules.md §6), but what
 the CLI prints should not depend on that alone: one escape sequence in a race name
 could retitle the terminal, move the cursor or forge rows of the table, and a bidi
 override could show a line reversed. ``visible`` writes each such character as an
