@@ -60,7 +60,7 @@ def test_a_pasted_escape_in_a_race_name_keeps_the_editor_open_and_red(qtbot, win
     assert not editor_closed(window.races.table)
     assert editor.property("invalid") is True
     assert window.statusBar().currentMessage() == (
-        f"{SAID}. Remove it, or press Escape to keep the old name."
+        f"{SAID}. Retype the name, or press Escape to keep the old one."
     )
     assert window.document.season is before
     # Taking the character out makes the name good again.

@@ -155,7 +155,7 @@ class RaceDelegate(QStyledItemDelegate):
             if not editor.text().strip():
                 return "A race needs a name: type one, or press Escape to keep the old name."
             if problem := name_characters_problem(editor.text()):
-                return f"{problem} Remove it, or press Escape to keep the old name."
+                return f"{problem} Retype the name, or press Escape to keep the old one."
         return ""
 
     def _recheck(self, editor: QLineEdit) -> None:
