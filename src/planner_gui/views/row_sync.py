@@ -78,11 +78,19 @@ def plan_steps(old: Sequence[Hashable], new: Sequence[Hashable]) -> list[RowStep
 
 
 def _single_move(current: list[Hashable], target: list[Hashable]) -> RowStep | None:
-    """The one-row move that turns ``current`` into ``target``, if there is one."""
-    for source in range(len(current)):
+    """The one-row move that turns ``current`` into ``target``, if there is one.
+
+    At the first place the lists differ, either the row there moved down (it is
+    ``current``'s) or a row from further down moved up to it (``target``'s): two
+    candidates, each checked in one pass, so a long list (every race of a big roster)
+    costs time in proportion to its length, not its square.
+    """
+    first = next((i for i, (a, b) in enumerate(zip(current, target, strict=True)) if a != b), None)
+    if first is None:
+        return None
+    for key in (current[first], target[first]):
+        source, destination = current.index(key), target.index(key)
         rest = current[:source] + current[source + 1 :]
-        key = current[source]
-        destination = target.index(key)
         if [*rest[:destination], key, *rest[destination:]] == target:
             return RowStep("move", source, destination)
     return None
