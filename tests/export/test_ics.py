@@ -141,6 +141,9 @@ def test_sessions_say_the_phase_the_work_and_the_exercises() -> None:
     base_session = events[_uid("session/ana/2027-03-09")]
     assert str(base_session["SUMMARY"]) == "Strength session · Base (hypertrophy) · 3–4 × 10–12"
     text = str(base_session["DESCRIPTION"])
+    assert text.startswith("Session 1 of 3 in week 10, Base (hypertrophy) phase towards City "
+                           "Marathon.\n")
+    assert str(base_session["TRANSP"]) == "TRANSPARENT"  # an hour in the gym, not the day
     assert "Rest: 60–90 s" in text and "Effort: RPE 6–7, well short of failure" in text
     assert "• Goblet or back squat" in text
 
@@ -155,6 +158,7 @@ def test_races_name_their_priority() -> None:
     assert str(events[_uid("race/ana-spring-half")]["SUMMARY"]) == "Spring Half · B race (tune-up)"
     assert str(events[_uid("race/ana-parkrun")]["SUMMARY"]) == "Harbour parkrun · C race (training)"
     assert "Goal: sub 3:30." in str(events[_uid("race/ana-city-marathon")]["DESCRIPTION"])
+    assert str(events[_uid("race/ana-city-marathon")]["TRANSP"]) == "OPAQUE"  # race day is taken
 
 
 def test_several_athletes_each_title_starts_with_the_name_and_the_file_names_the_season() -> None:

@@ -74,11 +74,12 @@ class CalendarEvent:
 
     @property
     def busy(self) -> bool:
-        """Whether the event takes the athlete's time (a session, a race, time away).
+        """Whether the event takes the athlete's whole day (a race, time away).
 
-        Phases and notes are background: they never show the athlete as busy.
+        An all-day event that is busy blocks the day in free/busy views; an hour in
+        the gym, a phase or a note must not.
         """
-        return self.kind in (EventKind.SESSION, EventKind.RACE, EventKind.AWAY)
+        return self.kind in (EventKind.RACE, EventKind.AWAY)
 
 
 def athlete_events(
@@ -155,7 +156,7 @@ def _session_title(week: WeekPlan) -> str:
 def _session_text(week: WeekPlan, number: int) -> str:
     strength = week.strength
     count = len(week.sessions)
-    lines = [f"Session {number} of {count} in week {week.index} ({_week_phase(week)})."]
+    lines = [f"Session {number} of {count} in week {week.index}, {_week_phase(week)}."]
     if Flag.B_RACE_WEEK in week.flags:
         tune_ups = [r for r in week.races if r.priority is Priority.B]
         lines += [
@@ -182,9 +183,13 @@ def _prescription_lines(strength: StrengthPrescription) -> list[str]:
 
 
 def _week_phase(week: WeekPlan) -> str:
-    if week.main_race is None or week.block_week is None:
-        return week.phase.label.lower()
-    return f"{week.phase.label}, towards {week.main_race.name}"
+    """"Base (hypertrophy) phase towards City Marathon", "recovery after …", "a free week"."""
+    race = week.main_race
+    if race is None or week.phase is Phase.FREE:
+        return "a free week"
+    if week.phase is Phase.RECOVERY:
+        return f"recovery after {race.name}"
+    return f"{week.phase.label} phase towards {race.name}"
 
 
 # -- races ---------------------------------------------------------------------------
