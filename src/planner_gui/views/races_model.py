@@ -18,7 +18,7 @@ from planner_gui.document.selection import Selection
 from planner_gui.model.date_text import format_day, parse_date
 from planner_gui.model.race_look import RACE_LOOKS, priority_choice
 from planner_gui.model.roster_limits import races_full
-from planner_gui.model.season import Distance, Priority, Race
+from planner_gui.model.season import Athlete, Distance, Priority, Race
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import from_qdate, to_qdate
 from planner_gui.views.race_mime import RACE_MIME, existing_race_mime
@@ -106,6 +106,7 @@ class RacesModel(RowListModel[RaceRow]):
     ):
         self._selection = selection
         self._all = False
+        self._sorted = _SortedRows()
         super().__init__(document, columns=len(Column), key=lambda r: r.race.id, parent=parent)
         selection.athlete_changed.connect(self._athlete_changed)
 
@@ -269,22 +270,72 @@ class RacesModel(RowListModel[RaceRow]):
 
     def build_rows(self) -> list[RaceRow]:
         season = self._document.season
-        calendar = SeasonCalendar.of(season)
         athletes = season.athletes
         if not self._all:
             athletes = tuple(a for a in athletes if a.id == self._selection.athlete_id)
-        rows: list[tuple[dt.date, int, int, RaceRow]] = []
-        for a_index, athlete in enumerate(athletes):
-            for r_index, race in enumerate(athlete.races):
-                week = calendar.index_of(race.date)
-                row = RaceRow(race, athlete.id, athlete.name, week, calendar.contains(race.date))
-                rows.append((race.date, a_index, r_index, row))
-        rows.sort(key=lambda t: t[:3])
-        return [t[3] for t in rows]
+        return self._sorted.rows(athletes, SeasonCalendar.of(season))
 
     def _athlete_changed(self) -> None:
         if not self._all:
             self.refresh()
+
+
+_SortKey = tuple[dt.date, int, int, RaceRow]
+"""A row with its place: date, then roster order, then the athlete's own order."""
+
+
+class _SortedRows:
+    """The rows in date order, kept between edits: an edit re-sorts only the races of
+    the athletes it changed (unchanged athletes are the same objects), so listing
+    every race of a large roster does not cost a full rebuild per edit.
+    """
+
+    def __init__(self) -> None:
+        self._roster: tuple[str, ...] = ()
+        self._athletes: dict[str, Athlete] = {}
+        self._calendar: SeasonCalendar | None = None
+        self._sorted: list[_SortKey] = []
+
+    def rows(self, athletes: Sequence[Athlete], calendar: SeasonCalendar) -> list[RaceRow]:
+        """The rows of these athletes' races in date order (ties: roster, then file)."""
+        roster = tuple(a.id for a in athletes)
+        same_roster = calendar == self._calendar and roster == self._roster
+        if same_roster:
+            changed = {
+                a_index: a for a_index, a in enumerate(athletes) if self._athletes[a.id] is not a
+            }
+            gone = {a.id for a in changed.values()}
+            keyed = [t for t in self._sorted if t[3].athlete_id not in gone] if gone else list(
+                self._sorted
+            )
+            for a_index, athlete in changed.items():
+                keyed.extend(_keyed(athlete, a_index, calendar))
+        else:
+            keyed = [t for a_index, a in enumerate(athletes) for t in _keyed(a, a_index, calendar)]
+        # (date, roster place, file place) never ties, so the rows themselves are never
+        # compared; after an edit this is one sorted run and a few new rows, a merge.
+        keyed.sort()
+        self._roster, self._calendar, self._sorted = roster, calendar, keyed
+        self._athletes = {a.id: a for a in athletes}
+        return [t[3] for t in keyed]
+
+
+def _keyed(athlete: Athlete, a_index: int, calendar: SeasonCalendar) -> list[_SortKey]:
+    return [
+        (
+            race.date,
+            a_index,
+            r_index,
+            RaceRow(
+                race,
+                athlete.id,
+                athlete.name,
+                calendar.index_of(race.date),
+                calendar.contains(race.date),
+            ),
+        )
+        for r_index, race in enumerate(athlete.races)
+    ]
 
 
 def _parse(column: Column, value: Any) -> Any:

@@ -122,14 +122,13 @@ class RowList(Generic[T]):
                 for first, last in _runs(changed):
                     model.dataChanged.emit(model.index(first, 0), model.index(last, columns - 1))
                 return
-        steps = plan_steps([self.key(i) for i in old_items], [self.key(i) for i in new])
+        steps = plan_steps(list(map(self.key, old_items)), list(map(self.key, new)))
         root = QModelIndex()
         if steps and steps[0].kind == "reset":
             model.beginResetModel()
             self.items = list(new)
             model.endResetModel()
             return
-        by_key = {self.key(i): i for i in new}
         for step in steps:
             if step.kind == "remove":
                 model.beginRemoveRows(root, step.first, step.last)
@@ -147,11 +146,8 @@ class RowList(Generic[T]):
                 self.items.insert(step.last, self.items.pop(step.first))
                 model.endMoveRows()
         # Same keys in the same order now; report the rows whose content changed.
-        changed = [
-            row
-            for row, item in enumerate(self.items)
-            if not self.same(item, by_key[self.key(item)])
-        ]
+        pairs = enumerate(zip(self.items, new, strict=True))
+        changed = [row for row, (item, fresh) in pairs if not self.same(item, fresh)]
         self.items = list(new)
         for first, last in _runs(changed):
             model.dataChanged.emit(model.index(first, 0), model.index(last, columns - 1))
