@@ -129,3 +129,18 @@ def test_a_full_athlete_can_still_move_their_own_races(
     assert edits.find_race(main.document.season, race.id).race.date == race.date + dt.timedelta(
         days=7
     )
+
+
+def test_an_edit_leaves_a_long_roster_scrolled_where_the_coach_left_it(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main = _window(qtbot, full_roster(), monkeypatch)
+    main.selection.select_athlete("ana")  # the first row
+    bar = main.roster.list.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    race = main.document.season.athlete("ana").races[0]
+    main.document.move_race(race.id, race.date + dt.timedelta(days=1))
+    assert bar.value() == bar.maximum() > 0
+    # Choosing an athlete still brings them into view.
+    main.selection.select_athlete("bjorn")
+    assert bar.value() < bar.maximum()
