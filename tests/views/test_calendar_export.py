@@ -14,7 +14,7 @@ import icalendar
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QApplication, QListWidget
 
 from planner_gui.views import export_prompts
 from planner_gui.views.calendar_dialog import CalendarDialog
@@ -198,14 +198,21 @@ def test_a_file_that_cannot_be_written_is_an_error_dialog_and_nothing_is_left(
     monkeypatch.setattr(export_prompts, "run_dialog", _driver(
         qtbot, lambda d: qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)))
     monkeypatch.setattr(export_prompts, "ask_calendar_path", lambda *_: target)
-    monkeypatch.setattr(export_prompts, "show_error",
-                        lambda _parent, title, text: errors.append((title, text)))
+    busy: list[bool] = []
+
+    def show_error(_parent: Any, title: str, text: str) -> None:
+        busy.append(QApplication.overrideCursor() is not None)
+        errors.append((title, text))
+
+    monkeypatch.setattr(export_prompts, "show_error", show_error)
     message = window.statusBar().currentMessage()
     assert window.export_calendar() is None
     assert len(errors) == 1
     title, text = errors[0]
     assert title == "Calendar not saved"
     assert f"{target}: No such file or directory" in text
+    assert busy == [False]  # the busy pointer is gone before the message shows
+    assert QApplication.overrideCursor() is None
     assert list(tmp_path.iterdir()) == []
     assert window.statusBar().currentMessage() == message  # no "saved" message
 

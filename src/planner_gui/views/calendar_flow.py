@@ -1,15 +1,17 @@
 """File ▸ Export Calendar…: the dialog, the file or folder chooser, then the files.
 
 The steps that wait on the coach go through ``export_prompts`` (tests replace them),
-as for Export PDF…. Calendar files take milliseconds to write, so they are written
-right away, each atomically, with no progress dialog.
+as for Export PDF…. Calendar files are written right away, each atomically, under a
+busy pointer rather than in a background job with a progress dialog: a squad's
+files take a second or two.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
@@ -61,15 +63,20 @@ def export_calendar_from_window(
             parent, target, existing, "calendar files"
         ):
             return None
+    # About 50 ms an athlete (icalendar's line folding is most of it): a squad of
+    # thirty takes a second or two, so the pointer says the app is busy meanwhile.
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return write_calendars(request)
     except OSError as error:
-        # The place the coach chose, not the hidden temporary file the write went through.
-        export_prompts.show_error(
-            parent, "Calendar not saved",
-            f"The calendar could not be written.\n\n{target}: {error.strerror or error}",
-        )
-        return None
+        reason = error.strerror or str(error)
+    finally:
+        QApplication.restoreOverrideCursor()  # before any message box
+    # The place the coach chose, not the hidden temporary file the write went through.
+    export_prompts.show_error(
+        parent, "Calendar not saved", f"The calendar could not be written.\n\n{target}: {reason}"
+    )
+    return None
 
 
 def done_message(result: CalendarResult) -> str:
