@@ -81,7 +81,8 @@ def _locate(text: str, data: Any) -> DuplicateKeyError:
     raise AssertionError("a repeated key was seen but not found again")
 
 
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:]', re.DOTALL)
+# Compiled on first use (re caches it): only a file with a repeated key needs it.
+_TOKEN = r'"(?:[^"\\]|\\.)*"|[{}\[\]:]'
 
 
 def _line(text: str, objects_before: int, key: str) -> int | None:
@@ -89,7 +90,7 @@ def _line(text: str, objects_before: int, key: str) -> int | None:
     depth = 0  # nesting inside the object, once found
     seen = 0
     last_string = ""
-    for token in _TOKEN.finditer(text):
+    for token in re.finditer(_TOKEN, text, re.DOTALL):
         mark = token.group()
         if depth == 0:
             if mark == "{":
