@@ -7,12 +7,17 @@ import or plugin might) still cannot retitle the terminal or forge rows of the t
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from planner_gui.cli import main
 from planner_gui.cli.plan import print_plan
 from planner_gui.cli.terminal_text import visible
 from planner_gui.model.demo import load_demo
 from planner_gui.model.season import Season
+from tests.model.test_season_schema import minimal
 
 HOSTILE = "Oslo\x1b]0;owned\x07\r\n52  forged row\u202eevil\x9b2J"
 
@@ -49,3 +54,17 @@ def test_visible_keeps_ordinary_text_of_every_script() -> None:
     text = "Zoë Ødegård, 東京マラソン, Дмитрий, محمد"
     assert visible(text) == text
     assert visible("a\tb\u2028c\x7f") == "a\\tb\\u2028c\\x7f"
+
+
+def test_an_error_line_quoting_the_file_prints_its_escapes_visibly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unknown key and a file name are quoted in the error: both come from outside."""
+    path = tmp_path / "club\x1b[2J.season.json"
+    path.write_text(json.dumps(minimal() | {"\x1b]0;owned\x07": 1}), encoding="utf-8")
+    assert main(["plan", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"planner-gui: error: {tmp_path}/club\\x1b[2J.season.json: \\x1b]0;owned\\x07: "
+        "unknown field (a season file does not have it)\n"
+    )

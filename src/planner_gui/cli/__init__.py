@@ -26,6 +26,7 @@ from planner_gui.cli.common import (
     Parser,
     UsageError,
 )
+from planner_gui.cli.terminal_text import visible
 
 VERBS = ("plan", "export", "calendar", "csv", "next-season", "import-races")
 """The headless verbs, in the order ``--help`` lists them."""
@@ -123,7 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(argv)
     except (SeasonFileError, UsageError) as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        # The line may quote the file (an unknown key, a file name): never raw escapes.
+        print(f"{PROG}: error: {visible(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -133,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # one line, never a traceback, unless asked for
         if os.environ.get("PLANNER_GUI_DEBUG"):
             traceback.print_exc()
-        detail = " ".join(str(error).split()) or type(error).__name__
+        detail = visible(" ".join(str(error).split())) or type(error).__name__
         print(f"{PROG}: unexpected error: {detail}", file=sys.stderr)
         return EXIT_UNEXPECTED
     finally:
