@@ -9,26 +9,11 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBo
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
-from planner_gui.model.engine import PlanWarning, WarningCode
-from planner_gui.model.race_look import RACE_LOOKS
-from planner_gui.model.season import Priority
+from planner_gui.model.engine import PlanWarning
+from planner_gui.model.warning_look import WARNING_LOOKS
 
 RACE_ROLE = Qt.ItemDataRole.UserRole + 1
 ATHLETE_ROLE = Qt.ItemDataRole.UserRole + 2
-
-_HINTS = {
-    WarningCode.COMPRESSED_BLOCK: "Move one of the races apart to get a full block.",
-    WarningCode.RACE_IN_RECOVERY: "Racing this soon after a main race leaves no time "
-    "to recover or to train; consider making one of them a B race.",
-    WarningCode.SAME_WEEK_MAIN_RACES: "Keep one main race per week; make the others B or C.",
-    WarningCode.NO_MAIN_RACE: f"Give the athlete {RACE_LOOKS[Priority.A].kind} to build a "
-    "training block.",
-    WarningCode.SESSIONS_DROPPED: "Add lifting days for the athlete, or change their order, "
-    "so the sessions find a free day.",
-    WarningCode.AWAY_IN_BLOCK: "Consider moving the race, or giving the athlete their own "
-    "phase lengths.",
-}
-"""What the coach can do about each warning (every code has one: a test checks)."""
 
 
 class _Shown(NamedTuple):
@@ -115,7 +100,7 @@ class WarningsPanel(QWidget):
         items = []
         for warning in entry.warnings:
             item = QListWidgetItem(self._icon, f"{entry.name}: {warning.message}")
-            item.setToolTip(f"{warning.message}\n{_HINTS[warning.code]}")
+            item.setToolTip(f"{warning.message}\n{WARNING_LOOKS[warning.code].hint}")
             item.setData(RACE_ROLE, warning.race_id or "")
             item.setData(ATHLETE_ROLE, entry.athlete_id)
             items.append(item)
