@@ -37,6 +37,9 @@ from planner_gui.model.storage import SeasonFileError, load_season
 
 ORGANIZATION = "Season Planner"
 APPLICATION = "Season Planner"
+DESKTOP_ID = "org.seasonplanner.SeasonPlanner"
+"""The desktop entry's name: lets Wayland and task bars match the window to its icon."""
+APP_ICON = Path(__file__).resolve().parent.parent / "resources" / f"{DESKTOP_ID}.svg"
 SCREENSHOT_SIZE = (1400, 900)
 
 if TYPE_CHECKING:  # Qt is imported on first use, after the display check
@@ -108,6 +111,7 @@ def display_problem() -> str | None:
 def application() -> QApplication:
     """The QApplication (created on first use), with the app's settings names."""
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -118,6 +122,9 @@ def application() -> QApplication:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
     assert isinstance(app, QApplication)
+    # QIcon reads the SVG only when a size is first drawn: this costs the start nothing.
+    app.setWindowIcon(QIcon(str(APP_ICON)))
+    app.setDesktopFileName(DESKTOP_ID)
     return app
 
 
