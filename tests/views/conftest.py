@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from planner_gui.model.demo import demo_path
 from planner_gui.views import (
+    about_dialog,
     dialogs,
     export_prompts,
     next_season_dialog,
@@ -54,6 +55,7 @@ GUARDED = {
     next_season_dialog: ("ask_next_season",),
     spreadsheet_export: ("ask_csv_path",),
     recovery_dialog: ("ask_recovery",),
+    about_dialog: ("open_link",),
 }
 """Every function that opens a modal dialog (or hands a file to the desktop)."""
 

@@ -17,7 +17,6 @@ from typing import Protocol
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from planner_gui import __version__
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.disk_version import DiskVersion
 from planner_gui.model.season import Season
@@ -259,16 +258,6 @@ class FileActions:
             return
         menu.addSeparator()
         menu.addAction("Clear Menu", recent_files.clear_recent_files)
-
-    def about(self) -> None:
-        """Show the About box."""
-        dialogs.show_about(
-            self._parent,
-            "About Season Planner",
-            f"<b>Season Planner</b> {__version__}<p>Plan a running season: races on a "
-            "timeline, training phases counted back from each main race, and strength "
-            "work for every week.</p>",
-        )
 
     def _start_folder(self) -> str:
         # An untitled season starts where the last season was opened: the coach's

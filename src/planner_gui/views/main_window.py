@@ -25,6 +25,7 @@ from planner_gui.views.athlete_panel import AthletePanel
 from planner_gui.views.disk_change_bar import DiskChangeBar
 from planner_gui.views.export_notice import ExportNotice
 from planner_gui.views.file_actions import FileActions
+from planner_gui.views.help_actions import HelpActions
 from planner_gui.views.plan_panel import PlanPanel
 from planner_gui.views.races_panel import RacesPanel
 from planner_gui.views.roster_panel import RosterPanel
@@ -231,7 +232,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
 
         self.help_menu = self.menuBar().addMenu("&Help")
-        self.help_menu.addAction(self._action("&About Season Planner", files.about))
+        self.help = HelpActions(self)
+        self.help_menu.addActions(self.help.actions())
 
     # -- commands ------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ nudges of one race in a row are one undo step, every other key press is its own.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -19,11 +20,34 @@ if TYPE_CHECKING:
     from planner_gui.views.timeline.timeline_host import TimelineHost
 
 Key = Qt.Key
-RACE_KEYS = frozenset(
-    {Key.Key_Left, Key.Key_Right, Key.Key_Delete, Key.Key_Backspace, Key.Key_F2,
-     Key.Key_Return, Key.Key_Enter}
+Shift = Qt.KeyboardModifier.ShiftModifier
+NoModifier = Qt.KeyboardModifier.NoModifier
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineKey:
+    """Keys of one timeline gesture and what they do, as Help ▸ Keyboard Shortcuts lists them."""
+
+    keys: tuple[Qt.Key, ...]
+    does: str
+    modifier: Qt.KeyboardModifier = NoModifier
+    needs_race: bool = True
+    """Only with a race selected (else the key goes on to the window's shortcuts)."""
+
+
+TIMELINE_KEYS: tuple[TimelineKey, ...] = (
+    TimelineKey((Key.Key_Left, Key.Key_Right), "Move the selected race a day earlier or later"),
+    TimelineKey((Key.Key_Left, Key.Key_Right), "Move the selected race a week earlier or later",
+                Shift),
+    TimelineKey((Key.Key_Delete, Key.Key_Backspace), "Delete the selected race"),
+    TimelineKey((Key.Key_F2, Key.Key_Return, Key.Key_Enter), "Rename the selected race"),
+    TimelineKey((Key.Key_Up, Key.Key_Down), "Select the athlete above or below",
+                needs_race=False),
 )  # fmt: skip
-LANE_KEYS = frozenset({Key.Key_Up, Key.Key_Down})
+"""Every key the timeline handles itself: the handler below and the shortcuts list read it."""
+
+RACE_KEYS = frozenset(key for entry in TIMELINE_KEYS if entry.needs_race for key in entry.keys)
+LANE_KEYS = frozenset(key for entry in TIMELINE_KEYS if not entry.needs_race for key in entry.keys)
 
 
 def nudge_key(race_id: str) -> str:
