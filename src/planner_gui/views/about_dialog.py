@@ -14,9 +14,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSize, Qt, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -58,7 +59,7 @@ COMPONENTS: tuple[Component, ...] = (
               "https://icalendar.readthedocs.io/"),
     Component("platformdirs", "platformdirs", "MIT", (LICENSES / "platformdirs-MIT.txt",),
               "https://platformdirs.readthedocs.io/"),
-    Component("DejaVu fonts", "", "Bitstream Vera and public-domain changes",
+    Component("DejaVu fonts", "", "Bitstream Vera licence",
               (RESOURCES / "fonts" / "LICENSE-DejaVu.txt",), "https://dejavu-fonts.github.io/"),
 )  # fmt: skip
 """What the app is built on, in the order the About box lists it."""
@@ -130,19 +131,32 @@ class AboutDialog(QDialog):
         self.about.setOpenExternalLinks(False)
         self.about.linkActivated.connect(lambda url: open_link(self, url))
         self.about.setContentsMargins(12, 12, 12, 12)
-        self.tabs.addTab(self.about, "About")
+        icon = QLabel()
+        icon.setPixmap(QApplication.windowIcon().pixmap(64, 64))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon.setContentsMargins(12, 18, 0, 0)
+        about_page = QWidget()
+        about_row = QHBoxLayout(about_page)
+        about_row.addWidget(icon)
+        about_row.addWidget(self.about, 1)
+        self.tabs.addTab(about_page, "About")
         self.components = QListWidget()
         self.components.setAccessibleName("Components")
         self.components.addItems([f"{c.name} ({c.licence})" for c in COMPONENTS])
+        self.components.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.licence = QPlainTextEdit()
         self.licence.setReadOnly(True)
+        # The texts are laid out in lines of up to 80 characters: keep them as written.
+        self.licence.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.licence.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.licence.setMinimumWidth(self.licence.fontMetrics().horizontalAdvance("M" * 82))
         self.licence.setAccessibleName("Licence text")
         self.components.currentRowChanged.connect(self._show_licence)
         page = QWidget()
         row = QHBoxLayout(page)
         row.addWidget(self.components)
         row.addWidget(self.licence, 1)
-        self.components.setMaximumWidth(280)
+        self.components.setMaximumWidth(240)
         self.tabs.addTab(page, "Licences")
         self.components.setCurrentRow(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -150,7 +164,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(820, 560)
+        self.resize(self.sizeHint().expandedTo(QSize(760, 460)))
 
     def _show_licence(self, row: int) -> None:
         if 0 <= row < len(COMPONENTS):

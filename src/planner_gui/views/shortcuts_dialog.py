@@ -132,7 +132,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        self.resize(600, 600)
 
     def listed(self) -> list[tuple[str, str]]:
         """(command, keys) of every row shown, in order."""
