@@ -377,3 +377,47 @@ def test_a_request_for_nobody_or_a_naive_time_writes_nothing(tmp_path: Path) -> 
         write_calendars(CalendarRequest(season=season, target=target,
                                         stamp=dt.datetime(2027, 1, 1)))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_file_is_byte_for_byte_what_icalendar_itself_writes() -> None:
+    # The export writes event by event (for speed) through icalendar's types, escaping
+    # and folding; the whole calendar's own to_ical() is the reference, over names
+    # with commas, Greek letters, long folded notes and a DTSTAMP given outside UTC.
+    from planner_gui.export.ics import build_calendar
+
+    stamp = dt.datetime(2027, 1, 2, 11, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    for season in (load_demo(), _tricky_season()):
+        for athletes in (season.athletes, season.athletes[:1]):
+            ours = calendar_bytes(season, athletes, stamp=stamp)
+            assert ours == build_calendar(season, athletes, stamp=stamp).to_ical()
+    assert b"DTSTAMP:20270102T093000Z\r\n" in ours
+
+
+def test_progress_counts_athletes_and_a_cancel_leaves_no_file(tmp_path: Path) -> None:
+    from planner_gui.export.export_progress import ExportCancelled
+
+    season = load_demo()
+    heard: list[tuple[int, int]] = []
+    result = write_calendars(CalendarRequest(season=season, target=tmp_path / "all.ics",
+                                             stamp=STAMP), progress=lambda *s: heard.append(s))
+    assert heard == [(n, 7) for n in range(1, 8)]
+    assert result.paths == (tmp_path / "all.ics",)
+
+    asked = itertools.count()
+    target = tmp_path / "club.ics"
+    with pytest.raises(ExportCancelled) as cancelled:
+        write_calendars(CalendarRequest(season=season, target=target, stamp=STAMP),
+                        cancel=lambda: next(asked) >= 3)
+    assert cancelled.value.written == ()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.ics"]  # no club.ics, no temp
+
+    # One file per athlete: the files finished before the cancel are whole and kept.
+    asked = itertools.count()
+    folder = tmp_path / "each"
+    with pytest.raises(ExportCancelled) as cancelled:
+        write_calendars(CalendarRequest(season=season, target=folder, split=True, stamp=STAMP),
+                        cancel=lambda: next(asked) >= 2)
+    assert [p.name for p in cancelled.value.written] == ["Ana Martínez.ics", "Björn Ødegård.ics"]
+    assert sorted(p.name for p in folder.iterdir()) == ["Ana Martínez.ics", "Björn Ødegård.ics"]
+    for path in cancelled.value.written:
+        assert len(_events(path.read_bytes())) > 50

@@ -2,6 +2,8 @@
 
 ``ExportRequest`` is the one way in to ``planner_gui.export.pdf.export``, for the
 ``export`` command and the window alike; ``ExportResult`` comes back.
+``ExportCancelled`` (from ``export_progress``, shared with the calendar export) is
+imported from here too.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner_gui.export.chosen_athletes import chosen_athletes
+from planner_gui.export.export_progress import ExportCancelled as ExportCancelled
 from planner_gui.export.file_names import split_file_names
 from planner_gui.export.paper import Paper
 from planner_gui.model.engine import AthletePlan
@@ -57,18 +60,6 @@ class ExportRequest:
             return [self.target]
         names = split_file_names([a.name for a in self.athletes()])
         return [self.target / name for name in names]
-
-
-class ExportCancelled(Exception):
-    """The user cancelled; no partial file was left behind.
-
-    Attributes:
-        written: files completed before the cancel (one PDF per athlete only).
-    """
-
-    def __init__(self, written: Sequence[Path] = ()) -> None:
-        super().__init__("export cancelled")
-        self.written = tuple(written)
 
 
 @dataclass(frozen=True, slots=True)
