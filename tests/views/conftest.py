@@ -1,9 +1,9 @@
 """Fixtures for the window tests: isolated settings, guarded dialogs, the demo window.
 
-Settings go to Qt's test location under an organisation of their own, so no test
-reads or writes a coach's real settings. Every modal dialog function is replaced by
-one that fails the test; a test that expects a dialog replaces it again with its
-answer.
+Settings go to a folder of the test run's own under an organisation of their own, so
+no test reads or writes a coach's real settings, nor another test run's. Every modal
+dialog function is replaced by one that fails the test; a test that expects a dialog
+replaces it again with its answer.
 """
 
 from __future__ import annotations
@@ -35,8 +35,23 @@ TODAY = dt.date(2027, 5, 3)
 """A fixed 'today' inside the demo season (season week 18)."""
 
 
+@pytest.fixture(autouse=True, scope="session")
+def settings_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This test run's own settings folder (the app's QSettings are native, user scope).
+
+    Qt's test location is one folder (~/.qttest) for every process: two test runs at
+    once shared one settings file, and one run's clear() wiped what a test of the other
+    had just remembered. setPath sends every format and scope here instead.
+    """
+    folder = tmp_path_factory.mktemp("settings")
+    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(folder / "user"))
+        QSettings.setPath(form, QSettings.Scope.SystemScope, str(folder / "system"))
+    return folder
+
+
 @pytest.fixture(autouse=True)
-def isolated_settings(qapp: Any) -> Iterator[QSettings]:
+def isolated_settings(qapp: Any, settings_folder: Path) -> Iterator[QSettings]:
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName(TEST_ORGANIZATION)
     QCoreApplication.setApplicationName("planner-gui-tests")
