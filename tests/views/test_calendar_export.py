@@ -1,22 +1,24 @@
 """File ▸ Export Calendar…: the menu and the dialog driven with real clicks and keys.
 
 The file choosers and message boxes are replaced (see conftest); the calendar files
-are read back with ``icalendar`` and checked against the plan.
+are written in the background (as PDFs are) and read back with ``icalendar`` once the
+job is done, and checked against the plan.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 
 import icalendar
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QListWidget
+from PySide6.QtWidgets import QListWidget, QPushButton
 
-from planner_gui.views import export_prompts
+from planner_gui.views import export_job, export_prompts
 from planner_gui.views.calendar_dialog import CalendarDialog
 from tests.export.test_ics import _expected
 
@@ -42,6 +44,11 @@ def _out(tmp_path: Path) -> Path:
     folder = tmp_path / "calendars"
     folder.mkdir()
     return folder
+
+
+def _wait_for_exports(qtbot: Any) -> None:
+    """Until every export running in the background has finished."""
+    qtbot.waitUntil(lambda: not export_job._RUNNING, timeout=60_000)
 
 
 def _click_item(qtbot: Any, view: QListWidget, row: int) -> None:
@@ -94,7 +101,7 @@ def test_two_chosen_athletes_in_one_file_from_the_menu(
     monkeypatch.setattr(export_prompts, "ask_calendar_path",
                         lambda _parent, suggested: asked.append(suggested) or target)
     _click_menu(qtbot, window, window.action_export_calendar)
-    qtbot.waitUntil(target.exists)
+    _wait_for_exports(qtbot)
 
     # Several athletes: the chooser offers the season's name beside the season file.
     assert asked == [window.document.path.parent / "Harbour Runners 2027.ics"]
@@ -109,6 +116,11 @@ def test_two_chosen_athletes_in_one_file_from_the_menu(
         f"Calendar saved: club.ics ({len(events)} events)"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["club.ics"]  # no temp file
+    # The notice stays beside the status bar, with Show in Folder (not Open: opening a
+    # calendar file would import it into the coach's own calendar).
+    notice = window.export_notice
+    assert notice.isVisible() and notice.label.text() == "Calendar saved: club.ics"
+    assert notice.folder_button.isVisible() and not notice.open_button.isVisible()
 
 
 def test_one_file_per_athlete_asks_before_replacing_and_is_remembered(
@@ -143,6 +155,7 @@ def test_one_file_per_athlete_asks_before_replacing_and_is_remembered(
     monkeypatch.setattr(export_prompts, "ask_folder", folder)
     monkeypatch.setattr(export_prompts, "confirm_replace", confirm)
     _click_menu(qtbot, window, window.action_export_calendar)
+    _wait_for_exports(qtbot)
 
     assert titles == ["Export one calendar file per athlete"]
     assert replaced == [(tmp_path, ["Kofi Mensah.ics"], "calendar files")]
@@ -198,23 +211,80 @@ def test_a_file_that_cannot_be_written_is_an_error_dialog_and_nothing_is_left(
     monkeypatch.setattr(export_prompts, "run_dialog", _driver(
         qtbot, lambda d: qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)))
     monkeypatch.setattr(export_prompts, "ask_calendar_path", lambda *_: target)
-    busy: list[bool] = []
-
-    def show_error(_parent: Any, title: str, text: str) -> None:
-        busy.append(QApplication.overrideCursor() is not None)
-        errors.append((title, text))
-
-    monkeypatch.setattr(export_prompts, "show_error", show_error)
+    monkeypatch.setattr(export_prompts, "show_error",
+                        lambda _parent, title, text: errors.append((title, text)))
     message = window.statusBar().currentMessage()
-    assert window.export_calendar() is None
-    assert len(errors) == 1
+    job = window.export_calendar()
+    assert job is not None
+    _wait_for_exports(qtbot)
+    assert job.result is None and len(errors) == 1
     title, text = errors[0]
     assert title == "Calendar not saved"
-    assert f"{target}: No such file or directory" in text
-    assert busy == [False]  # the busy pointer is gone before the message shows
-    assert QApplication.overrideCursor() is None
+    # The place the coach chose, not the hidden temporary file the write went through.
+    assert text == f"The calendar could not be written.\n\n{target}: No such file or directory"
     assert list(tmp_path.iterdir()) == []
     assert window.statusBar().currentMessage() == message  # no "saved" message
+    assert not window.export_notice.isVisible()
+
+
+def test_a_big_squad_is_written_in_the_background_and_cancel_leaves_nothing(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from planner_gui.export import ics
+    from planner_gui.model.demo import demo_squad
+
+    tmp_path = _out(tmp_path)
+    target = tmp_path / "squad.ics"
+    window.document.reset(demo_squad(60), None)
+    # The worker waits at the second athlete until the test has looked and clicked,
+    # so the job is certainly still running when Cancel is pressed.
+    reached, go_on = threading.Event(), threading.Event()
+    real_events = ics.athlete_events
+    calls = 0
+
+    def slow_events(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            reached.set()
+            go_on.wait(30)
+        return real_events(*args, **kwargs)
+
+    monkeypatch.setattr(ics, "athlete_events", slow_events)
+    monkeypatch.setattr(export_job, "PROGRESS_DELAY_MS", 0)
+    monkeypatch.setattr(export_prompts, "run_dialog", _driver(
+        qtbot, lambda d: qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)))
+    monkeypatch.setattr(export_prompts, "ask_calendar_path", lambda *_: target)
+    ticks = 0
+
+    def tick() -> None:
+        nonlocal ticks
+        ticks += 1
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(10)
+    try:
+        _click_menu(qtbot, window, window.action_export_calendar)
+        assert reached.wait(30)
+        (job,) = export_job._RUNNING
+        assert not job.done  # the menu command came back while the files are written
+        qtbot.waitUntil(lambda: job.progress.isVisible() and job.progress.value() == 1)
+        assert job.progress.windowTitle() == "Export Calendar"
+        assert job.progress.labelText() == "Writing the calendars…"
+        assert job.progress.maximum() == 60
+        ticks_before = ticks
+        qtbot.waitUntil(lambda: ticks > ticks_before + 3)  # the window's loop keeps running
+        cancel = job.progress.findChild(QPushButton)
+        assert cancel is not None and cancel.text() == "Cancel"
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    finally:
+        go_on.set()
+        timer.stop()
+    _wait_for_exports(qtbot)
+    assert job.was_cancelled and job.result is None
+    assert list(tmp_path.iterdir()) == []  # no calendar, no temporary file
+    assert not job.progress.isVisible() and not window.export_notice.isVisible()
 
 
 def test_a_season_without_athletes_says_so(

@@ -1,23 +1,24 @@
 """File ▸ Export Calendar…: the dialog, the file or folder chooser, then the files.
 
 The steps that wait on the coach go through ``export_prompts`` (tests replace them),
-as for Export PDF…. Calendar files are written right away, each atomically, under a
-busy pointer rather than in a background job with a progress dialog: a squad's
-files take a second or two.
+as for Export PDF…, and the files are written the same way too: in a
+``BackgroundExport`` off the window's thread, with a progress dialog that can cancel
+(a squad of hundreds takes a second or two), each file atomically, and the status
+bar's notice once done.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.document.selection import Selection
 from planner_gui.export.ics import SUFFIX, CalendarRequest, CalendarResult, write_calendars
 from planner_gui.views import export_prompts
 from planner_gui.views.calendar_dialog import CalendarDialog
+from planner_gui.views.export_job import BackgroundExport, ExportTask
 from planner_gui.views.export_target import files_to_replace, suggested_target
 
 
@@ -27,10 +28,11 @@ def export_calendar_from_window(
     selection: Selection,
     *,
     now: dt.datetime | None = None,
-) -> CalendarResult | None:
-    """Run File ▸ Export Calendar…; the files written, or None when cancelled or failed.
+) -> BackgroundExport | None:
+    """Run File ▸ Export Calendar…: the dialog, the target, then the files in the background.
 
-    ``now`` is the export's time stamp (DTSTAMP); None: the current time.
+    ``now`` is the export's time stamp (DTSTAMP); None: the current time. Returns the
+    running job (None when the coach cancelled a dialog or there is nobody to export).
     """
     season = document.season
     if not season.athletes:
@@ -63,20 +65,15 @@ def export_calendar_from_window(
             parent, target, existing, "calendar files"
         ):
             return None
-    # About 50 ms an athlete (icalendar's line folding is most of it): a squad of
-    # thirty takes a second or two, so the pointer says the app is busy meanwhile.
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return write_calendars(request)
-    except OSError as error:
-        reason = error.strerror or str(error)
-    finally:
-        QApplication.restoreOverrideCursor()  # before any message box
-    # The place the coach chose, not the hidden temporary file the write went through.
-    export_prompts.show_error(
-        parent, "Calendar not saved", f"The calendar could not be written.\n\n{target}: {reason}"
-    )
-    return None
+    job = BackgroundExport(parent, ExportTask(
+        run=lambda progress, cancel: write_calendars(request, progress, cancel),
+        steps=len(options.athlete_ids), target=target, split=options.split,
+        title="Export Calendar", working="Writing the calendars…",
+        failed_title="Calendar not saved", failed="The calendar could not be written.",
+        message=done_message, notice=_notice,
+    ))
+    job.start()
+    return job
 
 
 def done_message(result: CalendarResult) -> str:
@@ -85,3 +82,9 @@ def done_message(result: CalendarResult) -> str:
     if len(result.paths) == 1:
         return f"Calendar saved: {result.paths[0].name} ({events})"
     return f"{len(result.paths)} calendar files saved in {result.paths[0].parent} ({events})"
+
+
+def _notice(result: CalendarResult) -> str:
+    if len(result.paths) == 1:
+        return f"Calendar saved: {result.paths[0].name}"
+    return f"{len(result.paths)} calendar files saved in {result.paths[0].parent.name}/"

@@ -1,9 +1,9 @@
-"""After an export: where the PDF went, with Open and Show in Folder buttons.
+"""After an export: where the PDF or calendars went, with Open and Show in Folder buttons.
 
 ``ExportNotice`` sits in the main window's status bar. When an export it watches
 succeeds, it says the full path in a status message and keeps the file name with
-an Open and a Show in Folder button until dismissed or the next export starts.
-Opening goes through the desktop (``export_prompts.open_path``); when the desktop
+an Open (PDFs only) and a Show in Folder button until dismissed or the next export
+starts. Opening goes through the desktop (``export_prompts.open_path``); when the desktop
 has no program for it, ``open_or_explain`` says so, naming the file.
 """
 
@@ -17,21 +17,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from planner_gui.views.export_prompts import open_or_explain
 
-if TYPE_CHECKING:  # ReportLab loads on the first export, not with the window
-    from planner_gui.export.export_request import ExportResult
-    from planner_gui.views.export_job import ExportJob
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
-def describe(result: ExportResult, target: Path, split: bool) -> str:
-    """One sentence saying what was written where (for the status bar)."""
-    if split:
-        return f"Exported {_plural(len(result.paths), 'PDF')}, one per athlete, to {target}"
-    athletes = _plural(len(result.athletes), "athlete")
-    return f"Exported {athletes} ({_plural(result.pages, 'page')}) to {target}"
+if TYPE_CHECKING:  # the export job (and what it exports) loads on the first export
+    from planner_gui.views.export_job import BackgroundExport
 
 
 class ExportNotice(QWidget):
@@ -69,24 +56,27 @@ class ExportNotice(QWidget):
         self.close_button.clicked.connect(self.hide)
         self.hide()
 
-    def watch(self, job: ExportJob) -> None:
+    def watch(self, job: BackgroundExport) -> None:
         """Hide the last export's notice and show this one's when it succeeds."""
         self.hide()
 
-        def finished(result: ExportResult | None) -> None:
+        def finished(result: object) -> None:
             if result is not None:  # cancelled or failed: the job said so itself
-                self.show_result(result, job.target, job.request.split)
+                task = job.task
+                self.show_result(task.message(result), task.notice(result), job.target,
+                                 split=job.split, openable=task.openable)
 
         job.finished.connect(finished)
 
-    def show_result(self, result: ExportResult, target: Path, split: bool) -> None:
-        """Say where the export went and offer to open it."""
+    def show_result(
+        self, message: str, notice: str, target: Path, *, split: bool, openable: bool
+    ) -> None:
+        """Say where the export went (``message``; ``notice`` stays) and offer to open it."""
         self.target = target
-        self.message.emit(describe(result, target, split) + ".")
-        what = _plural(len(result.paths), "PDF") + f" to {target.name}/" if split else target.name
-        self.label.setText(f"Exported {what}")
+        self.message.emit(message)
+        self.label.setText(notice)
         self.label.setToolTip(str(target))
-        self.open_button.setVisible(not split)  # seven PDFs at once would help nobody
+        self.open_button.setVisible(openable)
         self.folder_button.setToolTip(f"Show {target if split else target.parent}")
         self.show()
 

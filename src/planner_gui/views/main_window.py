@@ -36,8 +36,7 @@ from planner_gui.views.week_in_view import week_in_view
 if TYPE_CHECKING:  # the dialog loads when first shown, not at startup
     from pathlib import Path
 
-    from planner_gui.export.ics import CalendarResult
-    from planner_gui.views.export_job import ExportJob
+    from planner_gui.views.export_job import BackgroundExport, ExportJob
     from planner_gui.views.race_import_dialog import RaceImportDialog
     from planner_gui.views.settings_dialog import SettingsDialog
 
@@ -249,14 +248,17 @@ class MainWindow(QMainWindow):
             self.export_notice.watch(job)
         return job
 
-    def export_calendar(self) -> CalendarResult | None:
-        """File ▸ Export Calendar…: the plans as .ics files (None when cancelled or failed)."""
+    def export_calendar(self) -> BackgroundExport | None:
+        """File ▸ Export Calendar…: the plans as .ics files, written in the background.
+
+        Returns the running export (None when the coach cancelled).
+        """
         from planner_gui.views import calendar_flow  # the iCalendar library loads on first use
 
-        result = calendar_flow.export_calendar_from_window(self, self.document, self.selection)
-        if result is not None:
-            self.show_message(calendar_flow.done_message(result))
-        return result
+        job = calendar_flow.export_calendar_from_window(self, self.document, self.selection)
+        if job is not None:
+            self.export_notice.watch(job)
+        return job
 
     def export_spreadsheet(self) -> Path | None:
         """File ▸ Export Spreadsheet…: every athlete's plan as one CSV file (or None)."""
