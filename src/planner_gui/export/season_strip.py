@@ -39,6 +39,9 @@ LABEL_H = 8.5  # one level of race names
 ROW_GAP = 10.0
 RACE_LINE = 1.0  # half the room a race's line across the band takes from a phase name
 LABEL_SIZE = 6.5
+LABEL_LEVELS = 4
+"""Most levels of race names under a row; the races past them are counted instead (a
+week with dozens of races would otherwise stack names taller than a page)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,16 +166,23 @@ def draw_month_axis(
     canvas.restoreState()
 
 
+def _races(count: int) -> str:
+    return "race" if count == 1 else "races"
+
+
 @dataclass(frozen=True, slots=True)
 class _Row:
     weeks: tuple[WeekPlan, ...]
     scale: TimeScale
-    races: tuple[tuple[Race, float, int, str], ...]  # race, x, label level, text
+    races: tuple[tuple[Race, float, int, str], ...]  # race, x, label level (-1: none), text
     levels: int
+    unnamed: int = 0
+    """Races marked without a name: there was no room left on any level."""
 
     @property
     def height(self) -> float:
-        return AXIS_H + NUMBERS_H + BAND_H + MARKER_H + self.levels * LABEL_H
+        levels = self.levels + (1 if self.unnamed else 0)
+        return AXIS_H + NUMBERS_H + BAND_H + MARKER_H + levels * LABEL_H
 
 
 class SeasonStrip(Flowable):
@@ -236,6 +246,7 @@ class SeasonStrip(Flowable):
     def _place_races(weeks: tuple[WeekPlan, ...], scale: TimeScale, width: float) -> _Row:
         placed: list[tuple[Race, float, int, str]] = []
         level_ends: list[float] = []
+        unnamed = 0
         races = [r for w in weeks for r in w.races]
         for race in races:
             x = scale.x_of(race.date) + scale.day_width / 2
@@ -244,12 +255,16 @@ class SeasonStrip(Flowable):
             text_w = stringWidth(text, font, LABEL_SIZE)
             left = min(max(0.0, x - text_w / 2), max(0.0, width - text_w))
             level = next((i for i, end in enumerate(level_ends) if end + 4 <= left), None)
-            if level is None:
+            if level is None and len(level_ends) < LABEL_LEVELS:
                 level = len(level_ends)
                 level_ends.append(0.0)
+            if level is None:
+                unnamed += 1
+                placed.append((race, x, -1, ""))
+                continue
             level_ends[level] = left + text_w
             placed.append((race, x, level, text))
-        return _Row(weeks, scale, tuple(placed), len(level_ends))
+        return _Row(weeks, scale, tuple(placed), len(level_ends), unnamed)
 
     def draw(self) -> None:
         canvas = self.canv
@@ -291,6 +306,8 @@ class SeasonStrip(Flowable):
             canvas.setLineWidth(0.9)
             canvas.line(x, band_y, x, band_y + BAND_H)
             draw_race_marker(canvas, race.priority, x, band_y - 0.2, MARKER_SIZE)
+            if level < 0:
+                continue
             label_y = band_y - MARKER_H - (level + 1) * LABEL_H + 2
             if level:
                 canvas.setStrokeColor(grey(0.55))
@@ -303,4 +320,9 @@ class SeasonStrip(Flowable):
             canvas.setFillColor(INK)
             canvas.setFont(font, LABEL_SIZE)
             canvas.drawString(left, label_y, text)
+        if row.unnamed:
+            canvas.setFillColor(MUTED)
+            canvas.setFont(FONT, LABEL_SIZE)
+            canvas.drawString(0, band_y - MARKER_H - (row.levels + 1) * LABEL_H + 2,
+                              f"+{row.unnamed} more {_races(row.unnamed)}: see Races below")
         canvas.restoreState()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 from reportlab.lib.colors import Color, HexColor
@@ -76,6 +77,19 @@ def wrap_lines(text: str, width: float, size: float, bold: bool = False) -> str:
     return "\n".join(lines)
 
 
+def clip_lines(text: str, width: float, size: float, most: int, bold: bool = False) -> str:
+    """``text`` wrapped (see ``wrap_lines``), cut with an ellipsis after ``most`` lines.
+
+    For a table cell that must stay short: a table row cannot break across pages.
+    """
+    lines = wrap_lines(text, width, size, bold).split("\n")
+    if len(lines) <= most:
+        return "\n".join(lines)
+    font = FONT_BOLD if bold else FONT
+    last = fit_text(lines[most - 1] + "…", font, size, width)
+    return "\n".join([*lines[: most - 1], last])
+
+
 def _break_word(line: str, font: str, size: float, width: float) -> list[str]:
     """``line`` cut into pieces no wider than ``width``.
 
@@ -85,9 +99,7 @@ def _break_word(line: str, font: str, size: float, width: float) -> list[str]:
     """
     pieces: list[str] = []
     while stringWidth(line, font, size) > width and len(line) > 1:
-        cut = 1
-        while cut < len(line) and stringWidth(line[: cut + 1], font, size) <= width:
-            cut += 1
+        cut = max(1, _fitting(line, font, size, width))
         hyphen = line.rfind("-", 0, cut)
         if hyphen > 0:
             cut = hyphen + 1
@@ -106,6 +118,18 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut with an ellipsis to fit ``width`` ("" if not even one letter fits)."""
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
+    text = text[: _fitting(text, font, size, width, "…")]
     return text.rstrip() + "…" if text else ""
+
+
+def _fitting(text: str, font: str, size: float, width: float, tail: str = "") -> int:
+    """The most leading characters of ``text`` that fit ``width`` with ``tail`` after them.
+
+    A binary search: a name at the schema's longest, cut one letter at a time, cost
+    hundreds of width measurements each, and a crowded week holds hundreds of them.
+    """
+    first_too_wide = bisect.bisect_left(
+        range(len(text) + 1), True,
+        key=lambda count: stringWidth(text[:count] + tail, font, size) > width,
+    )
+    return max(0, first_too_wide - 1)

@@ -14,10 +14,20 @@ from reportlab.platypus import Table, TableStyle
 
 from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.phase_style import LOOKS
-from planner_gui.export.styles import EMPTY, HEADER_FILL, INK, MUTED, RULE, grey, wrap_lines
+from planner_gui.export.styles import (
+    EMPTY,
+    HEADER_FILL,
+    INK,
+    MUTED,
+    RULE,
+    clip_lines,
+    grey,
+    wrap_lines,
+)
 from planner_gui.model.date_text import format_range
 from planner_gui.model.engine import Flag, WeekPlan
 from planner_gui.model.race_look import race_with_glyph
+from planner_gui.model.season import Race
 
 HEADERS = (
     "Wk", "Dates", "Phase", "Block week", "Races", "Sessions", "Sets × reps", "Rest",
@@ -30,9 +40,20 @@ KEEP_TOGETHER = 6
 """Fewest week rows on any page of the table (unless the whole table is shorter)."""
 LEADING = 8.6
 PAD = 2.5
+_TOP, _BOTTOM = 2.0, 2.5
+KEEP_ROOM = 400.0
+"""Most height of the rows kept together at either end of the table: well within the
+smallest landscape frame (A4, about 500 points) under the table's heading (at most
+about 70 points, for the longest athlete name)."""
 # Widths of the narrow columns in points; the two focus columns share what is left.
 _FIXED = (19.0, 60.0, 80.0, 30.0, 82.0, 56.0, 48.0, 38.0, 64.0)
 _STRENGTH_SHARE = 0.58
+RACE_LINES = 2
+"""A long race name is cut after this many lines (the summary page has it in full)."""
+MAX_RACES = 3
+"""Races named in one week's cell; more are counted. A table row cannot break across
+pages, so a week with many races, or races with long names, must stay short enough
+to share a page with its neighbours (and with the rows kept together with it)."""
 
 
 def column_widths(width: float) -> list[float]:
@@ -41,7 +62,8 @@ def column_widths(width: float) -> list[float]:
     return [*_FIXED, rest * _STRENGTH_SHARE, rest * (1 - _STRENGTH_SHARE)]
 
 
-_BLANK_WHEN_EMPTY = frozenset({3, 4})
+_RACES = HEADERS.index("Races")
+_BLANK_WHEN_EMPTY = frozenset({3, _RACES})
 """Block week and races: empty is the natural reading (no block, no race); the
 prescription columns print an em dash for what the source does not prescribe."""
 
@@ -50,6 +72,30 @@ def _cell(text: str | None, width: float, bold: bool = False, blank: bool = Fals
     if not text:
         return "" if blank else EMPTY
     return wrap_lines(text, width - 2 * PAD, SIZE, bold)
+
+
+def _race_text(race: Race, inner: float, bold: bool) -> str:
+    """"◆ City Marathon", wrapped to ``inner`` and cut after ``RACE_LINES`` lines."""
+    text = race_with_glyph(race)
+    lines = clip_lines(text, inner, SIZE, RACE_LINES, bold).split("\n")
+    glyph, _, name = text.partition(" ")
+    if len(lines) > 1 and lines[0] == glyph:
+        # The name's first word is wider than the cell: it starts beside the glyph
+        # rather than leaving the glyph alone on a line of the few it has.
+        font = FONT_BOLD if bold else FONT
+        indent = stringWidth(f"{glyph} ", font, SIZE)
+        lines = clip_lines(name, inner - indent, SIZE, RACE_LINES, bold).split("\n")
+        lines[0] = f"{glyph} {lines[0]}"
+    return "\n".join(lines)
+
+
+def _races_text(week: WeekPlan, width: float, bold: bool) -> str:
+    """The week's races, each cut to ``RACE_LINES``, past ``MAX_RACES`` only counted."""
+    inner = width - 2 * PAD
+    lines = [_race_text(race, inner, bold) for race in week.races[:MAX_RACES]]
+    if len(week.races) > MAX_RACES:
+        lines.append(f"+{len(week.races) - MAX_RACES} more")
+    return "\n".join(lines)
 
 
 def _phase_text(week: WeekPlan) -> str:
@@ -71,13 +117,12 @@ def week_row(week: WeekPlan, widths: Sequence[float], with_year: bool = False) -
     """One table row of plain, pre-wrapped strings."""
     bold = Flag.RACE_WEEK in week.flags
     s = week.strength
-    races = "\n".join(race_with_glyph(r) for r in week.races)
     values = (
         str(week.index),
         _dates(week, with_year),
         _phase_text(week),
         str(week.block_week) if week.block_week is not None else "",
-        races,
+        "",  # the races: wrapped and cut below
         s.sessions_text,
         s.sets_reps,
         s.rest,
@@ -85,10 +130,12 @@ def week_row(week: WeekPlan, widths: Sequence[float], with_year: bool = False) -
         s.focus,
         week.running,
     )
-    return [
+    row = [
         _cell(value, width, bold, column in _BLANK_WHEN_EMPTY)
         for column, (value, width) in enumerate(zip(values, widths, strict=True))
     ]
+    row[_RACES] = _races_text(week, widths[_RACES], bold)
+    return row
 
 
 AS_ABOVE = "as above"
@@ -246,6 +293,11 @@ def _column_runs(cells: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, int]
     return runs
 
 
+def _row_height(row: Sequence[str]) -> float:
+    """A row's height as ReportLab lays it out: its tallest cell's lines plus padding."""
+    return max(cell.count("\n") + 1 for cell in row) * LEADING + _TOP + _BOTTOM
+
+
 def week_table(weeks: Sequence[WeekPlan], width: float) -> Table:
     """The table for ``weeks``, fitted to a frame ``width`` points wide."""
     widths = column_widths(width)
@@ -267,8 +319,8 @@ def week_table(weeks: Sequence[WeekPlan], width: float) -> Table:
         ("ALIGN", (3, 1), (3, -1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), _TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _BOTTOM),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("INNERGRID", (0, 1), (-1, -1), 0.25, RULE),
@@ -295,10 +347,18 @@ def week_table(weeks: Sequence[WeekPlan], width: float) -> Table:
     # A page with two or three weeks of a table reads like a leftover: the first and
     # the last KEEP_TOGETHER weeks stay together, so a short end moves rows over from
     # the page before (which still holds plenty).
-    commands += [
-        ("NOSPLIT", (0, 0), (-1, KEEP_TOGETHER)),
-        ("NOSPLIT", (0, -KEEP_TOGETHER), (-1, -1)),
-    ]
+    # Kept together only while the rows fit well within a page: a week of many races
+    # makes tall rows, and rows that must stay together but cannot fit stop the export.
+    # (In a short table the two ends overlap and keep the whole table together.)
+    heights = [_row_height(row) for row in full]
+    first = sum(heights[: KEEP_TOGETHER + 1])
+    last = heights[0] + sum(heights[-KEEP_TOGETHER:])
+    if len(weeks) < 2 * KEEP_TOGETHER:
+        last = max(first, last, sum(heights))
+    if first <= KEEP_ROOM:
+        commands.append(("NOSPLIT", (0, 0), (-1, KEEP_TOGETHER)))
+    if last <= KEEP_ROOM:
+        commands.append(("NOSPLIT", (0, -KEEP_TOGETHER), (-1, -1)))
     table = PlanTable(rows, colWidths=widths, repeatRows=1, style=TableStyle(commands),
                       hAlign="LEFT")
     table.full_rows = full
