@@ -1,9 +1,11 @@
 """Page footers ("athlete — season — page X of Y") and the PDF outline.
 
-"Page X of Y" needs Y before the first page is final, so ``SheetCanvas`` keeps every
-page until the document is complete and only then writes the footers (the two-pass
-canvas of the ReportLab recipes). Pages are numbered per section, that is per athlete
-sheet (and per coach overview), because a coach hands each athlete their own pages.
+"Page X of Y" needs Y before the first page is final, so ``SheetCanvas`` keeps the
+pages of a section until it is complete and only then writes their footers (the
+two-pass canvas of the ReportLab recipes). Pages are numbered per section, that is
+per athlete sheet (and per coach overview), because a coach hands each athlete their
+own pages; so a section's pages are written out as soon as the next one starts, and
+a squad of hundreds of athletes never holds more than one sheet's pages in memory.
 
 The zero-size flowables ``SectionStart`` and ``OutlineEntry`` tell the canvas where a
 section begins and what the outline (bookmarks) should list. Bookmarks are replayed
@@ -62,7 +64,15 @@ class SheetCanvas(Canvas):
         self._marks: list[tuple[str, str, int]] = []
 
     def start_section(self, key: int, name: str) -> None:
-        """The current page begins section ``key``, named ``name`` in its footers."""
+        """The current page begins section ``key``, named ``name`` in its footers.
+
+        The pages kept so far belong to finished sections: they are written now.
+        """
+        if self._pages:
+            drawing = dict(self.__dict__)  # the page being drawn, put back afterwards
+            self._write_pages()
+            self.__dict__.update(drawing)
+            self._pages = []
         self._section_key = key
         self._section = name
 
@@ -76,6 +86,13 @@ class SheetCanvas(Canvas):
         self._startPage()
 
     def save(self) -> None:
+        self._write_pages()
+        if self.getPageNumber() > 1:  # some page was written
+            self.showOutline()
+        Canvas.save(self)
+
+    def _write_pages(self) -> None:
+        """Write the kept pages, each with its footer and bookmarks."""
         totals = Counter(page["_section_key"] for page in self._pages)
         numbers: Counter[int] = Counter()
         for page in self._pages:
@@ -86,9 +103,6 @@ class SheetCanvas(Canvas):
                 self.addOutlineEntry(title, key, level=level)
             self._draw_footer(numbers[self._section_key], totals[self._section_key])
             Canvas.showPage(self)
-        if self._pages:
-            self.showOutline()
-        Canvas.save(self)
 
     def _draw_footer(self, page: int, pages: int) -> None:
         width, _ = self._pagesize

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -61,6 +61,28 @@ class _Steps:
             self._progress(self.done, self.total)
 
 
+class _SheetsStory(list[Flowable]):
+    """A story that makes each athlete's sheet only once the one before is laid out.
+
+    ``BaseDocTemplate.build`` takes flowables from the front of its list for as long
+    as ``len()`` says some are left (ReportLab 4.0.4 to 5.1, see week_table's
+    REPORTLAB_CHECKED): here ``len()`` fetches the next sheet when the list runs
+    empty. Made all at once, the sheets of the largest squad held about 1 GB.
+    """
+
+    def __init__(self, head: list[Flowable], sheets: Iterator[list[Flowable]]) -> None:
+        super().__init__(head)
+        self._sheets = sheets
+
+    def __len__(self) -> int:
+        if not super().__len__():
+            self.extend(next(self._sheets, []))
+        return super().__len__()
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+
 def _frames(paper: Paper) -> tuple[Frames, float, list[PageTemplate]]:
     width, height = paper.size
     frame_kw = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
@@ -92,13 +114,16 @@ def _write(
         templates.reverse()  # the overview opens the document on a landscape page
         story += overview_story(season, lanes, frame_height=landscape_height, printed=printed)
         story += [NextPageTemplate(PORTRAIT), PageBreak()]
-    for number, (athlete, plan) in enumerate(lanes, start=1):
-        steps.check()
-        if number > 1:
-            story.append(PageBreak())
-        story += athlete_sheet(season, athlete, plan, key=number, frames=frames,
-                               printed=printed, notes=notes, reached=steps.step)
-        steps.step()
+
+    def sheets() -> Iterator[list[Flowable]]:
+        for number, (athlete, plan) in enumerate(lanes, start=1):
+            steps.check()
+            sheet = [PageBreak()] if number > 1 else []
+            sheet += athlete_sheet(season, athlete, plan, key=number, frames=frames,
+                                   printed=printed, notes=notes, reached=steps.step)
+            steps.step()
+            yield sheet
+
     names = [a.name for a, _ in lanes]
     if len(names) == 1:
         title = f"{names[0]} — {season.name}"
@@ -119,7 +144,7 @@ def _write(
             initialFontName=FONT,
         )
         maker = functools.partial(SheetCanvas, season_name=season.name)
-        doc.build(story, canvasmaker=maker)
+        doc.build(_SheetsStory(story, sheets()), canvasmaker=maker)
         pages = doc.page
 
     write_atomically(path, build)
