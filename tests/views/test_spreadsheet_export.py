@@ -1,4 +1,5 @@
-"""File ▸ Export Spreadsheet…: the chooser, the file it writes, and what it refuses."""
+"""File ▸ Export Spreadsheet…: the athletes' dialog, the chooser, the file it writes,
+and what it refuses."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QListWidget, QMenu
 from pytestqt.qtbot import QtBot
 
 from planner_gui.export.spreadsheet import HEADER
-from planner_gui.views import dialogs, spreadsheet_export
+from planner_gui.views import dialogs, export_prompts, spreadsheet_export
+from planner_gui.views.spreadsheet_dialog import SpreadsheetDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -29,6 +31,35 @@ def _choose_export_spreadsheet(qtbot: QtBot, window: Any) -> None:
     qtbot.keyClick(menu, Qt.Key.Key_D)
 
 
+def _driver(qtbot: QtBot, steps: Any) -> Any:
+    """A ``run_dialog`` replacement that shows the real dialog and plays ``steps``."""
+
+    def run(dialog: SpreadsheetDialog) -> bool:
+        assert isinstance(dialog, SpreadsheetDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        steps(dialog)
+        return dialog.result() == SpreadsheetDialog.DialogCode.Accepted
+
+    return run
+
+
+def _export_all(qtbot: QtBot) -> Any:
+    """The dialog answered with a click on Export, as it opens (everyone ticked)."""
+    return _driver(qtbot, lambda d: qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton))
+
+
+def _click_item(qtbot: QtBot, view: QListWidget, row: int) -> None:
+    rect = view.visualItemRect(view.item(row))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _rows(out: Path) -> list[list[str]]:
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
 def test_the_file_menu_writes_every_athletes_plan(
     qtbot: QtBot, window: Any, season_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -37,6 +68,7 @@ def test_the_file_menu_writes_every_athletes_plan(
     monkeypatch.setattr(
         spreadsheet_export, "ask_csv_path", lambda _p, s: suggested.append(s) or out
     )
+    monkeypatch.setattr(export_prompts, "run_dialog", _export_all(qtbot))
     before = window.document.season
     _choose_export_spreadsheet(qtbot, window)
     qtbot.waitUntil(out.exists)
@@ -54,8 +86,9 @@ def test_the_file_menu_writes_every_athletes_plan(
 
 
 def test_it_follows_the_edits_on_screen(
-    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(export_prompts, "run_dialog", _export_all(qtbot))
     window.document.rename_athlete(window.document.season.athletes[0].id, "Ana, the captain")
     out = tmp_path / "plan.csv"
     monkeypatch.setattr(spreadsheet_export, "ask_csv_path", lambda *_: out)
@@ -66,16 +99,33 @@ def test_it_follows_the_edits_on_screen(
 
 
 def test_cancel_writes_nothing(
-    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(export_prompts, "run_dialog", _export_all(qtbot))
     monkeypatch.setattr(spreadsheet_export, "ask_csv_path", lambda *_: None)
     assert window.export_spreadsheet() is None
     assert list(tmp_path.glob("*.csv")) == []
 
+    # Cancel in the dialog: the chooser never opens (it is guarded), nothing remembered.
+    def cancel(dialog: SpreadsheetDialog) -> None:
+        qtbot.mouseClick(dialog.choice.select_none, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    monkeypatch.setattr(export_prompts, "run_dialog", _driver(qtbot, cancel))
+    monkeypatch.setattr(spreadsheet_export, "ask_csv_path", lambda *_: pytest.fail("asked"))
+    assert window.export_spreadsheet() is None
+    assert list(tmp_path.glob("*.csv")) == []
+    seen: list[str] = []
+    monkeypatch.setattr(export_prompts, "run_dialog", _driver(
+        qtbot, lambda d: seen.append(d.choice.count_label.text())))
+    window.export_spreadsheet()
+    assert seen == ["7 of 7 chosen"]
+
 
 def test_the_season_file_itself_is_refused(
-    window: Any, season_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: Any, season_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(export_prompts, "run_dialog", _export_all(qtbot))
     before = season_file.read_bytes()
     errors: list[str] = []
     monkeypatch.setattr(spreadsheet_export, "ask_csv_path", lambda *_: season_file)
@@ -88,8 +138,9 @@ def test_the_season_file_itself_is_refused(
 
 
 def test_a_failed_write_says_so_and_keeps_the_old_file(
-    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(export_prompts, "run_dialog", _export_all(qtbot))
     out = tmp_path / "plan.csv"
     out.write_text("last week's", encoding="utf-8")
 
@@ -113,6 +164,50 @@ def test_a_season_without_athletes_has_nothing_to_export(
     monkeypatch.setattr(dialogs, "show_error", lambda _p, title, _text: errors.append(title))
     assert window.export_spreadsheet() is None  # the chooser is guarded: it must not open
     assert errors == ["Nothing to export"]
+
+
+def test_two_chosen_athletes_and_the_choice_is_remembered(
+    qtbot: QtBot, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    season = window.document.season
+    window.selection.select_athlete("kofi")
+    suggested: list[Path] = []
+    out = tmp_path / "two.csv"
+    monkeypatch.setattr(spreadsheet_export, "ask_csv_path",
+                        lambda _p, s: suggested.append(s) or out)
+
+    def steps(dialog: SpreadsheetDialog) -> None:
+        athletes = dialog.choice.athletes
+        assert dialog.windowTitle() == "Export Spreadsheet"
+        assert athletes.currentItem().text() == "Kofi Mensah"
+        qtbot.mouseClick(dialog.choice.select_none, Qt.MouseButton.LeftButton)
+        assert not dialog.export_button.isEnabled()  # nobody to export yet
+        qtbot.keyClick(athletes, Qt.Key.Key_Space)  # ticks Kofi, the current athlete
+        assert dialog.choice.count_label.text() == "1 of 7 chosen"
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(export_prompts, "run_dialog", _driver(qtbot, steps))
+    _choose_export_spreadsheet(qtbot, window)
+    qtbot.waitUntil(out.exists)
+    # One athlete: the chooser offers the athlete's name, beside the season file.
+    assert suggested == [window.document.path.parent / "Kofi Mensah.csv"]
+    rows = _rows(out)
+    assert {row[0] for row in rows[1:]} == {"Kofi Mensah"} and len(rows) == 1 + 52
+
+    # The next export starts with the same athletes ticked; add Zoë (row 2) with a click.
+    def again(dialog: SpreadsheetDialog) -> None:
+        assert dialog.choice.chosen_ids() == ("kofi",)
+        _click_item(qtbot, dialog.choice.athletes, 2)
+        qtbot.keyClick(dialog.choice.athletes, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    monkeypatch.setattr(export_prompts, "run_dialog", _driver(qtbot, again))
+    assert window.export_spreadsheet() == out
+    assert suggested[-1] == window.document.path.parent / "Harbour Runners 2027.csv"
+    names = [row[0] for row in _rows(out)[1:]]
+    assert names == ["Zoë Kowalczyk"] * 52 + ["Kofi Mensah"] * 52  # roster order
+    assert window.statusBar().currentMessage() == "Exported the plan to two.csv."
+    assert {a.name for a in season.athletes} >= set(names)
 
 
 def test_the_chooser_adds_csv_to_a_bare_name(monkeypatch: pytest.MonkeyPatch) -> None:

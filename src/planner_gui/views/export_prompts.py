@@ -1,5 +1,5 @@
-"""The modal steps of File ▸ Export PDF… and Export Calendar…, each a small function
-that tests replace.
+"""The modal steps of File ▸ Export PDF…, Export Calendar… and Export Spreadsheet…
+(its dialog), each a small function that tests replace.
 
 Showing the options dialog, the file and folder choosers, the message boxes and
 opening the result all block on the coach (or hand off to the desktop), so none of
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 if TYPE_CHECKING:
     from planner_gui.views.calendar_dialog import CalendarDialog
     from planner_gui.views.export_dialog import ExportDialog
+    from planner_gui.views.spreadsheet_dialog import SpreadsheetDialog
 
 MAX_LISTED = 8
 """File names listed in the replace question; more are counted."""
 
 
-def run_dialog(dialog: ExportDialog | CalendarDialog) -> bool:
+def run_dialog(dialog: ExportDialog | CalendarDialog | SpreadsheetDialog) -> bool:
     """Show the dialog modally; True when the coach pressed Export."""
     return dialog.exec() == QDialog.DialogCode.Accepted
 

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.export_anchor, self.action_export_calendar)
         self.action_export_spreadsheet = self._action(
             "Export Sprea&dsheet…", self.export_spreadsheet, None,
-            "Write every athlete's plan as a spreadsheet (CSV), one row per week",
+            "Write the chosen athletes' plans as a spreadsheet (CSV), one row per week",
         )
         self.file_menu.insertAction(self.export_anchor, self.action_export_spreadsheet)
 
@@ -261,10 +261,12 @@ class MainWindow(QMainWindow):
         return job
 
     def export_spreadsheet(self) -> Path | None:
-        """File ▸ Export Spreadsheet…: every athlete's plan as one CSV file (or None)."""
+        """File ▸ Export Spreadsheet…: the chosen athletes' plans as one CSV file (or None)."""
         from planner_gui.views import spreadsheet_export  # loads on first use
 
-        path = spreadsheet_export.export_spreadsheet(self, self.document)
+        path = spreadsheet_export.export_spreadsheet(
+            self, self.document, self.selection.athlete_id
+        )
         if path is not None:
             self.show_message(f"Exported the plan to {path.name}.")
         return path

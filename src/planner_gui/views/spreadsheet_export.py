@@ -1,23 +1,26 @@
-"""File ▸ Export Spreadsheet…: the plan of every athlete as one CSV file.
+"""File ▸ Export Spreadsheet…: the chosen athletes' plans as one CSV file.
 
-One chooser, then the file is written at once (a roster's spreadsheet takes
-milliseconds: no background job). The rows are ``export.spreadsheet``'s, the same as
-``planner-gui csv`` writes. The chooser is a function of this module that tests
-replace (``monkeypatch.setattr(spreadsheet_export, "ask_csv_path", ...)``); the
-export looks it up here at call time.
+The athletes' dialog (``SpreadsheetDialog``, shown through ``export_prompts.run_dialog``
+like the other exports' dialogs), one chooser, then the file is written at once (a
+roster's spreadsheet takes milliseconds: no background job). The rows are
+``export.spreadsheet``'s, the same as ``planner-gui csv`` writes. The chooser is a
+function of this module that tests replace
+(``monkeypatch.setattr(spreadsheet_export, "ask_csv_path", ...)``); the export looks
+it up here at call time.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from planner_gui.document.season_document import SeasonDocument
-from planner_gui.export.file_names import safe_stem
 from planner_gui.export.spreadsheet import write_spreadsheet
-from planner_gui.views import dialogs
-from planner_gui.views.start_folder import start_folder
+from planner_gui.views import dialogs, export_prompts
+from planner_gui.views.export_target import suggested_target
+from planner_gui.views.spreadsheet_dialog import SpreadsheetDialog
 
 CSV_FILTER = "Spreadsheet files (*.csv);;All files (*)"
 
@@ -31,13 +34,18 @@ def ask_csv_path(parent: QWidget | None, suggested: Path) -> Path | None:
     return path if path.suffix else path.with_name(path.name + ".csv")
 
 
-def suggested_path(document: SeasonDocument) -> Path:
-    """The season file's folder (else the documents folder) and the season's name."""
-    return start_folder(document.path) / f"{safe_stem(document.season.name)}.csv"
+@dataclass(frozen=True, slots=True)
+class _OneFile:
+    """The dialog's choice as ``suggested_target`` reads it."""
+
+    athlete_ids: tuple[str, ...]
+    split: bool = False
 
 
-def export_spreadsheet(parent: QWidget | None, document: SeasonDocument) -> Path | None:
-    """Ask for a file and write every athlete's plan into it; the file, or None.
+def export_spreadsheet(
+    parent: QWidget | None, document: SeasonDocument, current_athlete_id: str = ""
+) -> Path | None:
+    """Ask whose plans and where, and write them into one file; the file, or None.
 
     Refuses (with a message) a season without athletes and the season file itself,
     and says so when the file cannot be written; nothing is written then.
@@ -48,7 +56,15 @@ def export_spreadsheet(parent: QWidget | None, document: SeasonDocument) -> Path
             parent, "Nothing to export", "The season has no athletes yet: add one first."
         )
         return None
-    path = ask_csv_path(parent, suggested_path(document))
+    dialog = SpreadsheetDialog(season, current_athlete_id=current_athlete_id, parent=parent)
+    try:
+        if not export_prompts.run_dialog(dialog):
+            return None
+        chosen = dialog.chosen_ids()
+    finally:
+        dialog.deleteLater()
+    # Beside the season file, named after the season (or the one athlete chosen).
+    path = ask_csv_path(parent, suggested_target(document, _OneFile(chosen), ".csv"))
     if path is None:
         return None
     if document.path is not None and path.exists() and path.samefile(document.path):
@@ -59,7 +75,8 @@ def export_spreadsheet(parent: QWidget | None, document: SeasonDocument) -> Path
         )
         return None
     try:
-        write_spreadsheet(season, path, plans=tuple(document.plans.values()))
+        write_spreadsheet(season, path, athlete_ids=set(chosen),
+                          plans=tuple(document.plans.values()))
     except OSError as error:
         dialogs.show_error(
             parent,
