@@ -1,11 +1,17 @@
-"""The ``planner-gui`` command: the window, and the headless verbs ``plan`` and ``export``.
+"""The ``planner-gui`` command: the window, and the headless verbs.
+
+The verbs: ``plan`` (the plan as text or JSON), ``export`` (plan sheets as PDF),
+``calendar`` (calendar files, .ics), ``csv`` (the plan as a spreadsheet),
+``import-races`` (races from a spreadsheet into a season) and ``next-season`` (a new
+season from this one). Without a verb, the window opens.
 
 Exit status: 0 on success, 2 on a bad file or bad arguments (one line on stderr that
 names the file and the field), 1 on anything unexpected (one line too; set
 ``PLANNER_GUI_DEBUG=1`` for the traceback).
 
-One module a verb (``plan``, ``export``), ``window`` for the window itself, and
-``common`` for what they share.
+One module a verb (``plan``, ``export``, ``calendar``, ``csv_export``,
+``import_races``, ``next_season``), ``window`` for the window itself, and ``common``
+for what they share.
 """
 
 from __future__ import annotations

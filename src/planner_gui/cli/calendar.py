@@ -15,14 +15,13 @@ from typing import Any
 
 from planner_gui.cli.common import (
     EXIT_OK,
-    UsageError,
     add_season_source,
+    athletes_to,
     check_output_file,
     check_split_folder,
     load_source,
-    select_athletes,
+    writing,
 )
-from planner_gui.model.storage import SeasonFileError
 
 
 def register(verbs: argparse._SubParsersAction[Any]) -> None:
@@ -57,9 +56,7 @@ def run(args: argparse.Namespace) -> int:
     from planner_gui.export.ics import CalendarRequest, write_calendars
 
     season, path = load_source(args)
-    athletes = select_athletes(season, args.athlete, path)
-    if not athletes:
-        raise SeasonFileError(path, "the season has no athletes to put in a calendar", "athletes")
+    athletes = athletes_to(season, args.athlete, path, "put in a calendar")
     split = args.output is None
     where: Path = args.split if split else args.output
     request = CalendarRequest(
@@ -73,13 +70,8 @@ def run(args: argparse.Namespace) -> int:
         check_split_folder(where, request.paths(), path)
     else:
         check_output_file(where, path, what="the calendar", example="plans.ics")
-    try:
+    with writing(where, "the calendar"):
         result = write_calendars(request)
-    except OSError as error:
-        # Name what the coach asked for, not the hidden temp file the write went through.
-        raise UsageError(
-            f"{where}: cannot write the calendar ({error.strerror or error})"
-        ) from None
     count = len(result.athletes)
     athletes_text = f"{count} athlete{'s' if count != 1 else ''}"
     if split:

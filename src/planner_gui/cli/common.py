@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -74,6 +75,31 @@ def check_split_folder(folder: Path, files: Sequence[Path], source: Path) -> Non
             raise UsageError(f"{path}: is the season file itself; choose another folder")
         if path.exists() and not path.is_file():
             raise UsageError(f"{path}: is not a regular file; choose another folder")
+
+
+@contextmanager
+def writing(where: Path, what: str) -> Iterator[None]:
+    """Turn a failed write into one line naming ``where`` ("cannot write the PDF (…)").
+
+    ``where`` is what the coach asked for, not the hidden temporary file the atomic
+    write went through.
+    """
+    try:
+        yield
+    except OSError as error:
+        raise UsageError(f"{where}: cannot write {what} ({error.strerror or error})") from None
+
+
+def athletes_to(
+    season: Season, names: Sequence[str] | None, path: Path, doing: str
+) -> list[Athlete]:
+    """``select_athletes``, refusing a season with nobody ("no athletes to ``doing``")."""
+    from planner_gui.model.storage import SeasonFileError
+
+    athletes = select_athletes(season, names, path)
+    if not athletes:
+        raise SeasonFileError(path, f"the season has no athletes to {doing}", "athletes")
+    return athletes
 
 
 _LISTED = 8  # athletes named in the error for an unknown --athlete

@@ -16,11 +16,11 @@ from planner_gui.cli.common import (
     PROG,
     UsageError,
     add_season_source,
+    athletes_to,
     check_output_file,
     load_source,
-    select_athletes,
+    writing,
 )
-from planner_gui.model.storage import SeasonFileError
 
 if TYPE_CHECKING:
     from planner_gui.export.export_request import ExportResult
@@ -88,9 +88,7 @@ def run_export(args: argparse.Namespace) -> int:
     from planner_gui.export.pdf import export
 
     season, path = load_source(args)
-    athletes = select_athletes(season, args.athlete, path)
-    if not athletes:
-        raise SeasonFileError(path, "the season has no athletes to print", "athletes")
+    athletes = athletes_to(season, args.athlete, path, "print")
     _check_target(args, path)
     split = args.output is None
     where: Path = args.split if split else args.output
@@ -102,11 +100,8 @@ def run_export(args: argparse.Namespace) -> int:
         split=split,
         notes=args.notes,
     )
-    try:
+    with writing(where, "the PDF"):
         result = export(request)
-    except OSError as error:
-        # Name what the coach asked for, not the hidden temp file the write went through.
-        raise UsageError(f"{where}: cannot write the PDF ({error.strerror or error})") from None
     _report(result, args)
     return EXIT_OK
 

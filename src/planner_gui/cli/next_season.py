@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner_gui.cli.common import EXIT_OK, UsageError
+from planner_gui.cli.common import EXIT_OK, UsageError, writing
 from planner_gui.model.storage import SeasonFileError
 
 if TYPE_CHECKING:
@@ -109,10 +109,8 @@ def run(args: argparse.Namespace) -> int:
         new = next_season(season, carry, name=name)
     except ValueError as error:
         raise SeasonFileError(source, str(error), "start") from None
-    try:
+    with writing(out, "the season"):
         save_season(new, out)
-    except OSError as error:
-        raise UsageError(f"{out}: cannot write the season ({error.strerror or error})") from None
     calendar = SeasonCalendar.of(new)
     races = sum(len(a.races) for a in new.athletes)
     athletes = len(new.athletes)
