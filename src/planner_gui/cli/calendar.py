@@ -15,6 +15,7 @@ from typing import Any
 
 from planner_gui.cli.common import (
     EXIT_OK,
+    add_athlete_choice,
     add_season_source,
     athletes_to,
     check_output_file,
@@ -45,9 +46,7 @@ def register(verbs: argparse._SubParsersAction[Any]) -> None:
         "--split", type=Path, metavar="DIR",
         help="write one calendar file per athlete into DIR (created if missing)",
     )
-    command.add_argument(
-        "--athlete", action="append", metavar="NAME", help="only this athlete (repeat for several)"
-    )
+    add_athlete_choice(command)
     command.set_defaults(run=run)
 
 

@@ -39,6 +39,13 @@ def add_season_source(parser: argparse.ArgumentParser) -> None:
     source.add_argument("--demo", action="store_true", help="use the bundled demo season")
 
 
+def add_athlete_choice(parser: argparse.ArgumentParser) -> None:
+    """``--athlete NAME``, repeatable, for the verbs that write some athletes' plans."""
+    parser.add_argument(
+        "--athlete", action="append", metavar="NAME", help="only this athlete (repeat for several)"
+    )
+
+
 def load_source(args: argparse.Namespace) -> tuple[Season, Path]:
     """Load the season named by FILE or --demo."""
     from planner_gui.model.demo import demo_path

@@ -12,6 +12,7 @@ from typing import Any
 
 from planner_gui.cli.common import (
     EXIT_OK,
+    add_athlete_choice,
     add_season_source,
     athletes_to,
     check_output_file,
@@ -34,9 +35,7 @@ def register(verbs: argparse._SubParsersAction[Any]) -> None:
     command.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT.csv", help="the file to write"
     )
-    command.add_argument(
-        "--athlete", action="append", metavar="NAME", help="only this athlete (repeat for several)"
-    )
+    add_athlete_choice(command)
     command.set_defaults(run=run)
 
 

@@ -15,6 +15,7 @@ from planner_gui.cli.common import (
     EXIT_OK,
     PROG,
     UsageError,
+    add_athlete_choice,
     add_season_source,
     athletes_to,
     check_output_file,
@@ -51,9 +52,7 @@ def register(verbs: argparse._SubParsersAction[Any]) -> None:
         metavar="DIR",
         help="write one PDF per athlete into DIR (created if missing)",
     )
-    export.add_argument(
-        "--athlete", action="append", metavar="NAME", help="only this athlete (repeat for several)"
-    )
+    add_athlete_choice(export)
     export.add_argument(
         "--paper",
         choices=PAPERS,

@@ -1,13 +1,15 @@
 """The "which athletes?" part of the export dialogs: a checklist with All, None and a count.
 
-Export PDF and Export Calendar both ask it the same way; each dialog adds its own
-choices below.
+Export PDF, Export Calendar and Export Spreadsheet all ask it the same way; each
+dialog adds its own choices below. ``export_buttons`` is their Export… and Cancel.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -87,3 +89,21 @@ class AthleteChoice(QWidget):
     def _update(self) -> None:
         self.count_label.setText(f"{len(self.chosen_ids())} of {self.athletes.count()} chosen")
         self.changed.emit()
+
+
+def export_buttons(dialog: QDialog, choice: AthleteChoice) -> QDialogButtonBox:
+    """Export… and Cancel for an export dialog; Export only while somebody is ticked."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    export = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    export.setText("&Export…")
+
+    def update() -> None:
+        export.setEnabled(bool(choice.chosen_ids()))
+
+    choice.changed.connect(update)
+    update()
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.model.season import Season
-from planner_gui.views.athlete_choice import AthleteChoice
+from planner_gui.views.athlete_choice import AthleteChoice, export_buttons
 
 SPLIT_KEY = "calendar/one_file_per_athlete"
 
@@ -57,11 +57,8 @@ class CalendarDialog(QDialog):
             "twice."
         )
         about.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = export_buttons(self, self.choice)
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export…")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.choice, 1)
@@ -70,14 +67,7 @@ class CalendarDialog(QDialog):
         layout.addWidget(about)
         layout.addWidget(self.buttons)
 
-        self.choice.changed.connect(self._update)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self._update()
         self.resize(380, 440)
-
-    def _update(self) -> None:
-        self.export_button.setEnabled(bool(self.choice.chosen_ids()))
 
     def accept(self) -> None:
         """Export: remember one file or one per athlete (a cancelled dialog changes nothing)."""

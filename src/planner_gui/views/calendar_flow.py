@@ -40,13 +40,12 @@ def export_calendar_from_window(
             parent, "Nothing to export", "Add an athlete before exporting a calendar."
         )
         return None
-    dialog = CalendarDialog(season, current_athlete_id=selection.athlete_id, parent=parent)
-    try:
-        if not export_prompts.run_dialog(dialog):
-            return None
-        options = dialog.options()
-    finally:
-        dialog.deleteLater()
+    options = export_prompts.chosen_options(
+        CalendarDialog(season, current_athlete_id=selection.athlete_id, parent=parent),
+        CalendarDialog.options,
+    )
+    if options is None:
+        return None
     suggested = suggested_target(document, options, SUFFIX)
     target = (
         export_prompts.ask_folder(parent, suggested, "Export one calendar file per athlete")

@@ -32,13 +32,12 @@ def export_pdf_from_window(
             parent, "Nothing to export", "Add an athlete before exporting plan sheets."
         )
         return None
-    dialog = ExportDialog(season, current_athlete_id=selection.athlete_id, parent=parent)
-    try:
-        if not export_prompts.run_dialog(dialog):
-            return None
-        options = dialog.options()
-    finally:
-        dialog.deleteLater()
+    options = export_prompts.chosen_options(
+        ExportDialog(season, current_athlete_id=selection.athlete_id, parent=parent),
+        ExportDialog.options,
+    )
+    if options is None:
+        return None
     suggested = suggested_target(document, options, ".pdf")
     target = (
         export_prompts.ask_folder(parent, suggested) if options.split

@@ -10,9 +10,9 @@ test's ``monkeypatch.setattr(export_prompts, ...)`` takes effect everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from planner_gui.views.export_dialog import ExportDialog
     from planner_gui.views.spreadsheet_dialog import SpreadsheetDialog
 
+_Dialog = TypeVar("_Dialog", "ExportDialog", "CalendarDialog", "SpreadsheetDialog")
+_Options = TypeVar("_Options")
+
 MAX_LISTED = 8
 """File names listed in the replace question; more are counted."""
 
@@ -30,6 +33,15 @@ MAX_LISTED = 8
 def run_dialog(dialog: ExportDialog | CalendarDialog | SpreadsheetDialog) -> bool:
     """Show the dialog modally; True when the coach pressed Export."""
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def chosen_options(dialog: _Dialog, read: Callable[[_Dialog], _Options]) -> _Options | None:
+    """Show an export's dialog (``run_dialog``); what ``read`` takes from it when the
+    coach pressed Export, None when cancelled. The dialog is deleted afterwards."""
+    try:
+        return read(dialog) if run_dialog(dialog) else None
+    finally:
+        dialog.deleteLater()
 
 
 def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from planner_gui.model.season import Season
-from planner_gui.views.athlete_choice import AthleteChoice
+from planner_gui.views.athlete_choice import AthleteChoice, export_buttons
 
 LEFT_OUT_KEY = "spreadsheet/left_out"
 """Ids of the athletes unticked at the last export."""
@@ -49,25 +49,15 @@ class SpreadsheetDialog(QDialog):
             "time away, the strength prescription and the week's notes."
         )
         about.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = export_buttons(self, self.choice)
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export…")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.choice, 1)
         layout.addWidget(about)
         layout.addWidget(self.buttons)
 
-        self.choice.changed.connect(self._update)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self._update()
         self.resize(380, 420)
-
-    def _update(self) -> None:
-        self.export_button.setEnabled(bool(self.choice.chosen_ids()))
 
     def chosen_ids(self) -> tuple[str, ...]:
         """Ids of the ticked athletes, in roster order."""

@@ -56,13 +56,12 @@ def export_spreadsheet(
             parent, "Nothing to export", "The season has no athletes yet: add one first."
         )
         return None
-    dialog = SpreadsheetDialog(season, current_athlete_id=current_athlete_id, parent=parent)
-    try:
-        if not export_prompts.run_dialog(dialog):
-            return None
-        chosen = dialog.chosen_ids()
-    finally:
-        dialog.deleteLater()
+    chosen = export_prompts.chosen_options(
+        SpreadsheetDialog(season, current_athlete_id=current_athlete_id, parent=parent),
+        SpreadsheetDialog.chosen_ids,
+    )
+    if chosen is None:
+        return None
     # Beside the season file, named after the season (or the one athlete chosen).
     path = ask_csv_path(parent, suggested_target(document, _OneFile(chosen), ".csv"))
     if path is None:
