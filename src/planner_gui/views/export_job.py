@@ -180,8 +180,6 @@ class ExportJob(BackgroundExport):
         from planner_gui.export.fonts import register_fonts
         from planner_gui.export.pdf import export
 
-        self.request = request
-        self.open_when_done = open_when_done
         task = ExportTask(
             run=lambda progress, cancel: export(request, progress=progress, cancel=cancel),
             # Two steps per athlete; a request the export refuses fails in the worker.
@@ -195,6 +193,8 @@ class ExportJob(BackgroundExport):
         )
         register_fonts()  # once, here: ReportLab's font registry is process-wide
         super().__init__(parent, task)
+        self.request = request
+        self.open_when_done = open_when_done
 
     def _on_success(self, result: ExportResult) -> None:
         super()._on_success(result)
