@@ -285,6 +285,50 @@ def test_a_big_squad_is_written_in_the_background_and_cancel_leaves_nothing(
     assert job.was_cancelled and job.result is None
     assert list(tmp_path.iterdir()) == []  # no calendar, no temporary file
     assert not job.progress.isVisible() and not window.export_notice.isVisible()
+    assert window.statusBar().currentMessage() == "Export cancelled: nothing was written."
+
+
+def test_a_cancel_midway_through_one_file_each_says_which_are_finished(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from planner_gui.export import ics
+
+    folder = _out(tmp_path)
+    go_on = threading.Event()
+    real_events = ics.athlete_events
+    calls = 0
+
+    def held_at_the_third(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            go_on.wait(30)
+        return real_events(*args, **kwargs)
+
+    monkeypatch.setattr(ics, "athlete_events", held_at_the_third)
+    monkeypatch.setattr(export_job, "PROGRESS_DELAY_MS", 0)
+
+    def steps(dialog: CalendarDialog) -> None:
+        qtbot.mouseClick(dialog.per_athlete, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(export_prompts, "run_dialog", _driver(qtbot, steps))
+    monkeypatch.setattr(export_prompts, "ask_folder", lambda *_: folder)
+    try:
+        job = window.export_calendar()
+        assert job is not None
+        qtbot.waitUntil(lambda: job.progress.isVisible() and job.progress.value() == 2)
+        qtbot.mouseClick(job.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    finally:
+        go_on.set()
+    _wait_for_exports(qtbot)
+    finished = ["Ana Martínez.ics", "Björn Ødegård.ics"]
+    assert sorted(p.name for p in folder.iterdir()) == finished  # whole files, no temp
+    for name in finished:
+        assert (folder / name).read_bytes().endswith(b"END:VCALENDAR\r\n")
+    assert window.statusBar().currentMessage() == (
+        f"Export cancelled: the 2 calendar files finished before it are in {folder}."
+    )
 
 
 def test_a_season_without_athletes_says_so(

@@ -285,10 +285,13 @@ def write_calendars(
     written: list[Path] = []
     done = 0
 
-    def before_athlete() -> None:
-        nonlocal done
+    def check() -> None:
         if cancel is not None and cancel():
             raise ExportCancelled(written)
+
+    def before_athlete() -> None:
+        nonlocal done
+        check()
         if progress is not None and done:
             progress(done, len(athletes))
         done += 1
@@ -296,6 +299,7 @@ def write_calendars(
     events = 0
     for path, group in zip(request.paths(), groups, strict=True):
         data, count = _calendar_file(request.season, group, lines, request.plans, before_athlete)
+        check()  # a cancel while the file was made: it is not written
         write_atomically(path, data)
         written.append(path)
         events += count

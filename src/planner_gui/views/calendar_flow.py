@@ -69,7 +69,7 @@ def export_calendar_from_window(
         steps=len(options.athlete_ids), target=target, split=options.split,
         title="Export Calendar", working="Writing the calendars…",
         failed_title="Calendar not saved", failed="The calendar could not be written.",
-        message=done_message, notice=_notice,
+        message=done_message, notice=_notice, files="calendar files",
     ))
     job.start()
     return job

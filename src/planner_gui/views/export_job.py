@@ -55,6 +55,8 @@ class ExportTask:
     """The short words the status bar keeps beside Open / Show in Folder."""
     openable: bool = False
     """Offer Open for the file (a PDF: yes; a calendar file would be imported)."""
+    files: str = "files"
+    """What the files are, in the plural ("PDFs"), for the words after a cancel."""
 
 
 class _Worker(QObject):
@@ -63,7 +65,7 @@ class _Worker(QObject):
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(str)
-    cancelled = Signal()
+    cancelled = Signal(object)
 
     def __init__(self, task: ExportTask, stop: threading.Event):
         super().__init__()
@@ -73,8 +75,8 @@ class _Worker(QObject):
     def run(self) -> None:
         try:
             result = self._task.run(self.progressed.emit, self._stop.is_set)
-        except ExportCancelled:
-            self.cancelled.emit()
+        except ExportCancelled as cancelled:
+            self.cancelled.emit(cancelled.written)
         except OSError as error:
             # The place the coach chose, not the hidden temporary file the write went through.
             where = self._task.target
@@ -104,6 +106,8 @@ class BackgroundExport(QObject):
         self.result: Any = None
         self.error = ""
         self.was_cancelled = False
+        self.written_before_cancel: tuple[Path, ...] = ()
+        """With one file per athlete, the whole files finished before a cancel."""
         self.done = False
         self._stop = threading.Event()
         self.progress = QProgressDialog(task.working, "Cancel", 0, task.steps, parent)
@@ -156,9 +160,21 @@ class BackgroundExport(QObject):
         text = f"{self.task.failed}\n\n{message}"
         export_prompts.show_error(self.parent_widget, self.task.failed_title, text)
 
-    def _on_cancelled(self) -> None:
+    def _on_cancelled(self, written: tuple[Path, ...]) -> None:
         self.was_cancelled = True
+        self.written_before_cancel = written
         self._finish()
+
+    def cancelled_message(self) -> str:
+        """The status bar's sentence after a cancel: what, if anything, was written."""
+        written = len(self.written_before_cancel)
+        if not written:
+            return "Export cancelled: nothing was written."
+        if written == 1:
+            one = self.task.files.removesuffix("s")
+            return f"Export cancelled: the one {one} finished before it is in {self.target}."
+        return (f"Export cancelled: the {written} {self.task.files} finished before it "
+                f"are in {self.target}.")
 
     def _finish(self) -> None:
         # Closing a progress dialog emits canceled: the export is over, ignore it.
@@ -190,6 +206,7 @@ class ExportJob(BackgroundExport):
             message=lambda result: describe(result, request.target, request.split) + ".",
             notice=lambda result: short_label(result, request.target, request.split),
             openable=not request.split,  # seven PDFs at once would help nobody
+            files="PDFs",
         )
         register_fonts()  # once, here: ReportLab's font registry is process-wide
         super().__init__(parent, task)

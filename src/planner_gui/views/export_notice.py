@@ -61,10 +61,12 @@ class ExportNotice(QWidget):
         self.hide()
 
         def finished(result: object) -> None:
-            if result is not None:  # cancelled or failed: the job said so itself
+            if result is not None:
                 task = job.task
                 self.show_result(task.message(result), task.notice(result), job.target,
                                  split=job.split, openable=task.openable)
+            elif job.was_cancelled:  # a failure said so itself, in a message box
+                self.message.emit(job.cancelled_message())
 
         job.finished.connect(finished)
 
