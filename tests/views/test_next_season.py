@@ -66,6 +66,18 @@ def test_an_empty_name_is_refused(qtbot: QtBot, dialog: NextSeasonDialog) -> Non
     assert dialog.problem.text() == "The season needs a name."
 
 
+def test_a_pasted_control_character_is_refused_in_words(
+    qtbot: QtBot, dialog: NextSeasonDialog
+) -> None:
+    QApplication.clipboard().setText("Harbour\x1b[2J 2028")
+    dialog.name.selectAll()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # was a ValidationError traceback out of accept()
+    assert dialog.name.property("invalid") is True
+    assert "U+001B" in dialog.problem.text()
+
+
 def _choose_from_file_menu(qtbot: QtBot, window: Any, letter: Qt.Key) -> None:
     """Open the File menu with Alt+F and press an item's underlined letter."""
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)

@@ -16,7 +16,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from planner_gui.model.season import Season
@@ -126,11 +126,6 @@ def save_path(parent: QWidget | None, suggested: str) -> Path | None:
 def ask_new_season(parent: QWidget | None, proposal: Season) -> Season | None:
     """Ask for a new season's name, first day and length; None when cancelled."""
     from planner_gui.views.new_season_dialog import NewSeasonDialog  # first use only
+    from planner_gui.views.season_dialog_parts import season_from
 
-    dialog = NewSeasonDialog(proposal, parent)
-    try:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.season()
-        return None
-    finally:
-        dialog.deleteLater()
+    return season_from(NewSeasonDialog(proposal, parent))

@@ -14,7 +14,6 @@ from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,11 @@ from planner_gui.model.season import MAX_NAME, Season, name_characters_problem
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import DateField
 from planner_gui.views.invalid_input import mark_invalid
+from planner_gui.views.season_dialog_parts import (
+    create_season_buttons,
+    problem_label,
+    show_problem,
+)
 
 
 def default_name(start: dt.date) -> str:
@@ -70,17 +74,8 @@ class NewSeasonDialog(QDialog):
         form.addRow("First day:", self.start)
         form.addRow("", self.start_hint)
         form.addRow("Length:", self.weeks)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.problem.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText("Create Season")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        buttons, self.create_button = create_season_buttons(self)
 
         layout = QVBoxLayout(self)
         intro = QLabel("A new, empty season: add athletes and their races once it is open.")
@@ -151,8 +146,7 @@ class NewSeasonDialog(QDialog):
         self._update_hint()
 
     def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        show_problem(self.problem, text)
 
     def _update_hint(self) -> None:
         try:

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,9 +23,15 @@ from PySide6.QtWidgets import (
 
 from planner_gui.model.next_season import DEFAULT_CARRIED, next_season
 from planner_gui.model.race_look import priority_legend
-from planner_gui.model.season import MAX_NAME, Priority, Season
+from planner_gui.model.season import MAX_NAME, Priority, Season, name_characters_problem
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.invalid_input import mark_invalid
+from planner_gui.views.season_dialog_parts import (
+    create_season_buttons,
+    problem_label,
+    season_from,
+    show_problem,
+)
 
 
 def _count(number: int, word: str) -> str:
@@ -73,17 +78,8 @@ class NextSeasonDialog(QDialog):
         form.addRow("Dates:", self.dates)
         form.addRow("Races to carry over:", boxes)
         form.addRow("", self.summary)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.problem.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText("Create Season")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        buttons, self.create_button = create_season_buttons(self)
 
         intro = QLabel(
             "Next season keeps every athlete with their settings (phase lengths, "
@@ -121,10 +117,10 @@ class NextSeasonDialog(QDialog):
     def accept(self) -> None:
         """Create the season once it has a name; else say what is missing."""
         name = " ".join(self.name.text().split())
-        mark_invalid(self.name, not name)
-        if not name:
-            self.problem.setText("The season needs a name.")
-            self.problem.show()
+        problem = name_characters_problem(name) if name else "The season needs a name."
+        mark_invalid(self.name, bool(problem))
+        show_problem(self.problem, problem or "")
+        if problem:
             self.name.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._result = next_season(self._this, self.carried(), name=name)
@@ -137,10 +133,4 @@ def ask_next_season(parent: QWidget | None, season: Season) -> Season | None:
     Tests replace this function (``monkeypatch.setattr(next_season_dialog,
     "ask_next_season", ...)``): the File command looks it up in this module.
     """
-    dialog = NextSeasonDialog(season, parent)
-    try:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.season()
-        return None
-    finally:
-        dialog.deleteLater()
+    return season_from(NextSeasonDialog(season, parent))
