@@ -18,10 +18,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner_gui.model.bounded_read import UnreadableFile, read_bounded
 from planner_gui.model.date_text import reads_two_ways, slashed_order
 from planner_gui.model.season import MAX_ATHLETES, MAX_RACES, Distance, Priority
 from planner_gui.model.storage import MAX_FILE_BYTES
@@ -145,20 +145,11 @@ def detect_separator(header: str) -> str:
 
 def read_race_file(path: Path) -> RaceTable:
     """Read a race list file; RaceTableError (one line, without the path) when it
-    cannot be read or is no race list. A pipe or a device is never opened."""
+    cannot be read or is no race list. A pipe or a device is never waited on (``bounded_read``)."""
     try:
-        status = path.stat()
-        if not stat.S_ISREG(status.st_mode):
-            raise RaceTableError("is a folder" if path.is_dir() else "is not a regular file")
-        if status.st_size > MAX_FILE_BYTES:
-            size = status.st_size
-            raise RaceTableError(f"the file is too large ({size} bytes) to be a race list")
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise RaceTableError("no such file") from None
-    except OSError as error:
-        raise RaceTableError(f"cannot be read ({error.strerror or error})") from None
+        raw = read_bounded(path, MAX_FILE_BYTES, "a race list")
+    except UnreadableFile as error:
+        raise RaceTableError(str(error)) from None
     return read_race_table(raw)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from pydantic import ValidationError
 
 from planner_gui.model import strict_json
 from planner_gui.model.atomic_write import copy_atomically, remove_stale_temps, write_atomically
+from planner_gui.model.bounded_read import UnreadableFile, read_bounded
 from planner_gui.model.disk_version import DiskVersion, is_read_only
 from planner_gui.model.season import Season
 
@@ -78,69 +78,13 @@ def season_from_json(data: Any, path: Path | str = "<data>") -> Season:
         raise SeasonFileError(path, "the data is nested too deeply to be a season") from None
 
 
-_SPECIAL_FILES = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a pipe"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-)
-
-
-def _not_a_file(path: Path, mode: int) -> SeasonFileError | None:
-    """The error for a folder, pipe, device or socket (None for a regular file)."""
-    if stat.S_ISREG(mode):
-        return None
-    what = next((name for test, name in _SPECIAL_FILES if test(mode)), "not a regular file")
-    return SeasonFileError(path, f"is {what}, not a season file")
-
-
-# O_NONBLOCK: opening a pipe for reading would wait for a writer forever.
-_READ_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_BINARY", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-)
-
-
 def read_season_bytes(path: Path) -> bytes:
-    """The bytes of the regular file ``path``, at most ``MAX_FILE_BYTES`` of them.
-
-    A pipe, device or socket is refused without waiting on it; the file that was
-    opened is the one checked (``fstat``), so swapping it for a pipe between the
-    check and the read changes nothing. Reading stops one byte past the limit,
-    whatever the size said (``/proc`` files say 0, a file may grow meanwhile).
-    """
+    """The bytes of the regular file ``path``, at most ``MAX_FILE_BYTES`` of them
+    (a pipe, device or socket is refused without waiting on it: ``bounded_read``)."""
     try:
-        refusal = _not_a_file(path, path.stat().st_mode)
-        if refusal:
-            raise refusal
-        fd = os.open(path, _READ_FLAGS)
-    except FileNotFoundError:
-        raise SeasonFileError(path, "no such file") from None
-    except OSError as error:
-        if error.errno == errno.ENXIO:  # a socket swapped in after the check
-            raise SeasonFileError(path, "is a socket, not a season file") from None
-        raise SeasonFileError(path, f"cannot be read ({error.strerror})") from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        refusal = _not_a_file(path, info.st_mode)
-        if refusal:
-            raise refusal
-        if info.st_size > MAX_FILE_BYTES:
-            raise SeasonFileError(
-                path, f"the file is too large ({info.st_size} bytes) to be a season"
-            )
-        try:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-        except OSError as error:
-            raise SeasonFileError(path, f"cannot be read ({error.strerror})") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise SeasonFileError(
-            path, f"the file is too large (more than {MAX_FILE_BYTES} bytes) to be a season"
-        )
-    return raw
+        return read_bounded(path, MAX_FILE_BYTES, "a season file")
+    except UnreadableFile as error:
+        raise SeasonFileError(path, str(error)) from None
 
 
 def load_season(path: Path | str) -> Season:
