@@ -165,7 +165,8 @@ def test_in_place_needs_a_file_not_the_demo(
 def test_a_race_list_that_is_missing_or_a_folder_is_one_line_and_exit_2(
     tmp_path: Path, season_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for races, words in ((tmp_path / "nope.csv", "no such file"), (tmp_path, "is a folder, not a race list")):
+    cases = ((tmp_path / "nope.csv", "no such file"), (tmp_path, "is a folder, not a race list"))
+    for races, words in cases:
         args = ["import-races", str(season_file), "--from", str(races), "--in-place"]
         assert main(args) == 2
         err = capsys.readouterr().err
