@@ -1,5 +1,7 @@
 """Race names under the markers: crowded names give way to the more important race."""
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from planner_gui.views.timeline.lane_painter import NAME_PAD, fitted_name, race_label_spans
@@ -52,3 +54,50 @@ def test_a_name_given_its_whole_width_is_drawn_whole(qapp):
     for centre in centres:
         spans = race_label_spans([centre], [width], [A], 150.0, 1398.0)
         assert fitted_name(metrics, name, *spans[0]) == name, centre
+
+
+def _spans_by_looking_at_every_name(
+    centers: list[float], widths: list[float], ranks: list[int], x0: float, x1: float
+) -> dict[int, tuple[float, float]]:
+    """The first, plainly quadratic version of race_label_spans: the reference."""
+    order = sorted(range(len(centers)), key=lambda i: (ranks[i], centers[i]))
+    placed: dict[int, tuple[float, float]] = {}
+    for n, i in enumerate(order):
+        x = centers[i]
+        if any(left < x < right for left, right in placed.values()):
+            continue
+        lo, hi = x0, x1
+        for j in order[n + 1 :]:
+            if ranks[j] != ranks[i]:
+                break
+            hi = min(hi, (centers[j] + x) / 2)
+        for left, right in placed.values():
+            if right <= x:
+                lo = max(lo, right)
+            elif left >= x:
+                hi = min(hi, left)
+        half = min(x - lo, hi - x, widths[i] / 2)
+        if half >= 10.0:
+            placed[i] = (x - half, x + half)
+    return placed
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 400).map(float),  # whole pixels: markers often share an x
+            st.floats(0.0, 160.0),
+            st.sampled_from([A, B, C]),
+        ),
+        max_size=40,
+    )
+)
+def test_names_are_placed_as_by_looking_at_every_placed_name(
+    races: list[tuple[float, float, int]],
+) -> None:
+    centers = [c for c, _, _ in races]
+    widths = [w for _, w, _ in races]
+    ranks = [r for _, _, r in races]
+    assert race_label_spans(centers, widths, ranks, 0.0, 400.0) == (
+        _spans_by_looking_at_every_name(centers, widths, ranks, 0.0, 400.0)
+    )

@@ -7,6 +7,8 @@ it always matches what the lanes show.
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
@@ -255,24 +257,27 @@ def race_label_spans(
     """
     order = sorted(range(len(centers)), key=lambda i: (ranks[i], centers[i]))
     placed: dict[int, tuple[float, float]] = {}
+    # The placed spans never overlap, so sorted by their left edge they are sorted by
+    # their right edge too: the neighbours of x are found by bisection, not by looking
+    # at every placed name (300 races in a lane made that quadratic, ~8 ms a repaint).
+    lefts: list[float] = []
+    rights: list[float] = []
     for n, i in enumerate(order):
         x = centers[i]
-        if any(left < x < right for left, right in placed.values()):
-            continue
-        lo, hi = x0, x1
-        for j in order[n + 1 :]:
-            if ranks[j] != ranks[i]:
-                break
-            other = centers[j]  # to the right of x or on it, as the order is by x
-            hi = min(hi, (other + x) / 2)
-        for left, right in placed.values():
-            if right <= x:
-                lo = max(lo, right)
-            elif left >= x:
-                hi = min(hi, left)
+        k = bisect.bisect_left(lefts, x)  # spans [0, k) start left of x
+        if k and rights[k - 1] > x:
+            continue  # x is under a name placed before
+        lo = max(x0, rights[k - 1]) if k else x0
+        hi = min(x1, lefts[k]) if k < len(lefts) else x1
+        following = order[n + 1] if n + 1 < len(order) else None
+        if following is not None and ranks[following] == ranks[i]:
+            # The nearest waiting neighbour of the same rank (the order is by x).
+            hi = min(hi, (centers[following] + x) / 2)
         half = min(x - lo, hi - x, widths[i] / 2)
         if half >= MIN_LABEL_HALF:
             placed[i] = (x - half, x + half)
+            lefts.insert(k, x - half)
+            rights.insert(k, x + half)
     return placed
 
 
