@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from planner_gui.export import styles
 from planner_gui.export.fonts import FONT, FONT_BOLD
 from planner_gui.export.styles import wrap_lines
 
@@ -31,3 +32,20 @@ def test_long_words_are_broken_to_fit_the_cell(name: str, bold: bool) -> None:
 
 def test_short_text_keeps_its_lines() -> None:
     assert wrap_lines("Spring Half (B)\nCity 10k (C)", 77.0, 7.0) == "Spring Half (B)\nCity 10k (C)"
+
+
+def test_a_recurring_text_is_wrapped_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same prescriptions recur in every week of every athlete: measuring them
+    # again for each cell made a squad's export twice as slow (bench/bench_pdf.py).
+    measured: list[str] = []
+
+    def counting_split(text: str, *args: object) -> list[str]:
+        measured.append(text)
+        return real_split(text, *args)
+
+    real_split = styles.simpleSplit
+    monkeypatch.setattr(styles, "simpleSplit", counting_split)
+    text = "Bounding drills 4 × 30 m, walk back (measured once)"
+    first = wrap_lines(text, 77.0, 7.0)
+    assert wrap_lines(text, 77.0, 7.0) == first
+    assert measured == [text]
