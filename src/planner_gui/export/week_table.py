@@ -175,7 +175,8 @@ class PlanTable(Table):
 
     full_rows: list[list[str]] | None = None
     _text: PDFTextObject | None = None
-    _text_look: tuple[object, ...] = ()
+    _text_font: tuple[object, ...] = ()
+    _text_colour: object = None
 
     def draw(self) -> None:
         # The text cells of this part of the table go into one text object (see
@@ -185,7 +186,7 @@ class PlanTable(Table):
         if not FAST_TEXT:
             super().draw()
             return
-        self._text, self._text_look = self.canv.beginText(), ()
+        self._text, self._text_font, self._text_colour = self.canv.beginText(), (), None
         super().draw()
         text, self._text = self._text, None
         self.canv.drawText(text)
@@ -218,11 +219,15 @@ class PlanTable(Table):
         colpos, rowpos = pos
         colwidth, rowheight = size
         y = rowpos + rowheight - cellstyle.topPadding - font_size  # first baseline
-        look = (font, font_size, leading, cellstyle.color)
-        if look != self._text_look:
+        # Font and colour each only when they change: a muted "as above" between two
+        # prescriptions changes the colour alone, and setting the font again made
+        # ReportLab repeat the font selection before the next line too.
+        if (font, font_size, leading) != self._text_font:
             text.setFont(font, font_size, leading)
+            self._text_font = (font, font_size, leading)
+        if cellstyle.color != self._text_colour:
             text.setFillColor(cellstyle.color)
-            self._text_look = look
+            self._text_colour = cellstyle.color
         if alignment == "LEFT":
             text.setTextOrigin(colpos + cellstyle.leftPadding, y)
             text.textLines(cellval, trim=0)
