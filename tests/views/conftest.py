@@ -62,7 +62,7 @@ def isolated_settings(qapp: Any, settings_folder: Path) -> Iterator[QSettings]:
 
 
 GUARDED = {
-    dialogs: ("ask_unsaved", "confirm", "show_error", "show_about", "open_path", "save_path",
+    dialogs: ("ask_unsaved", "confirm", "show_error", "open_path", "save_path",
               "ask_new_season", "ask_disk_conflict"),
     export_prompts: ("run_dialog", "ask_pdf_path", "ask_calendar_path", "ask_folder",
                      "confirm_replace", "show_error", "show_warning", "open_path"),

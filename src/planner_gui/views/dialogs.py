@@ -101,11 +101,6 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def show_about(parent: QWidget | None, title: str, text: str) -> None:
-    """The About box."""
-    QMessageBox.about(parent, title, text)
-
-
 def open_path(parent: QWidget | None, directory: str) -> Path | None:
     """Ask for a season file to open; None when cancelled."""
     name, _ = QFileDialog.getOpenFileName(parent, "Open season", directory, FILE_FILTER)
