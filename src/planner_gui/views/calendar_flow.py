@@ -35,13 +35,11 @@ def export_calendar_from_window(
     running job (None when the coach cancelled a dialog or there is nobody to export).
     """
     season = document.season
-    if not season.athletes:
-        export_prompts.show_error(
-            parent, "Nothing to export", "Add an athlete before exporting a calendar."
-        )
-        return None
-    options = export_prompts.chosen_options(
-        CalendarDialog(season, current_athlete_id=selection.athlete_id, parent=parent),
+    options = export_prompts.chosen_for_export(
+        parent,
+        season,
+        "a calendar",
+        lambda: CalendarDialog(season, current_athlete_id=selection.athlete_id, parent=parent),
         CalendarDialog.options,
     )
     if options is None:

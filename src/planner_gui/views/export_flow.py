@@ -27,13 +27,11 @@ def export_pdf_from_window(
     Returns the running job (None when the coach cancelled a dialog).
     """
     season = document.season
-    if not season.athletes:
-        export_prompts.show_error(
-            parent, "Nothing to export", "Add an athlete before exporting plan sheets."
-        )
-        return None
-    options = export_prompts.chosen_options(
-        ExportDialog(season, current_athlete_id=selection.athlete_id, parent=parent),
+    options = export_prompts.chosen_for_export(
+        parent,
+        season,
+        "plan sheets",
+        lambda: ExportDialog(season, current_athlete_id=selection.athlete_id, parent=parent),
         ExportDialog.options,
     )
     if options is None:

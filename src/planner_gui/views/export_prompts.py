@@ -19,6 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from planner_gui.model.season import Season
     from planner_gui.views.calendar_dialog import CalendarDialog
     from planner_gui.views.export_dialog import ExportDialog
     from planner_gui.views.spreadsheet_dialog import SpreadsheetDialog
@@ -42,6 +43,22 @@ def chosen_options(dialog: _Dialog, read: Callable[[_Dialog], _Options]) -> _Opt
         return read(dialog) if run_dialog(dialog) else None
     finally:
         dialog.deleteLater()
+
+
+def chosen_for_export(
+    parent: QWidget | None,
+    season: Season,
+    what: str,
+    dialog: Callable[[], _Dialog],
+    read: Callable[[_Dialog], _Options],
+) -> _Options | None:
+    """The start of every File ▸ Export…: with nobody on the roster, say so (``what``:
+    "plan sheets", "a calendar") and stop; else the coach's choice in the export's
+    dialog (``chosen_options``), None when cancelled."""
+    if not season.athletes:
+        show_error(parent, "Nothing to export", f"Add an athlete before exporting {what}.")
+        return None
+    return chosen_options(dialog(), read)
 
 
 def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:

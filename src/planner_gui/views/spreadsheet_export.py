@@ -51,13 +51,11 @@ def export_spreadsheet(
     and says so when the file cannot be written; nothing is written then.
     """
     season = document.season
-    if not season.athletes:
-        dialogs.show_error(
-            parent, "Nothing to export", "The season has no athletes yet: add one first."
-        )
-        return None
-    chosen = export_prompts.chosen_options(
-        SpreadsheetDialog(season, current_athlete_id=current_athlete_id, parent=parent),
+    chosen = export_prompts.chosen_for_export(
+        parent,
+        season,
+        "a spreadsheet",
+        lambda: SpreadsheetDialog(season, current_athlete_id=current_athlete_id, parent=parent),
         SpreadsheetDialog.chosen_ids,
     )
     if chosen is None:
