@@ -65,7 +65,7 @@ GUARDED = {
     dialogs: ("ask_unsaved", "confirm", "show_error", "open_path", "save_path",
               "ask_new_season", "ask_disk_conflict"),
     export_prompts: ("run_dialog", "ask_pdf_path", "ask_calendar_path", "ask_folder",
-                     "confirm_replace", "show_error", "show_warning", "open_path"),
+                     "confirm_replace", "show_warning", "open_path"),
     race_import_dialog: ("ask_races_path",),
     next_season_dialog: ("ask_next_season",),
     spreadsheet_export: ("ask_csv_path",),

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QListWidget, QPushButton
 
-from planner_gui.views import export_job, export_prompts
+from planner_gui.views import dialogs, export_job, export_prompts
 from planner_gui.views.calendar_dialog import CalendarDialog
 from tests.export.test_ics import _expected
 
@@ -211,7 +211,7 @@ def test_a_file_that_cannot_be_written_is_an_error_dialog_and_nothing_is_left(
     monkeypatch.setattr(export_prompts, "run_dialog", _driver(
         qtbot, lambda d: qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)))
     monkeypatch.setattr(export_prompts, "ask_calendar_path", lambda *_: target)
-    monkeypatch.setattr(export_prompts, "show_error",
+    monkeypatch.setattr(dialogs, "show_error",
                         lambda _parent, title, text: errors.append((title, text)))
     message = window.statusBar().currentMessage()
     job = window.export_calendar()
@@ -340,7 +340,7 @@ def test_a_season_without_athletes_says_so(
     from planner_gui.views.calendar_flow import export_calendar_from_window
 
     errors: list[str] = []
-    monkeypatch.setattr(export_prompts, "show_error", lambda _p, _t, text: errors.append(text))
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
     document = SeasonDocument(Season(name="Empty", start=dt.date(2027, 1, 4)))
     assert export_calendar_from_window(window, document, Selection(document)) is None
     assert errors == ["Add an athlete before exporting a calendar."]

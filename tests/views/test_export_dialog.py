@@ -22,7 +22,7 @@ from planner_gui.document.selection import Selection
 from planner_gui.export.paper import Paper
 from planner_gui.model.demo import demo_squad, load_demo
 from planner_gui.model.season import Athlete, Race, Season
-from planner_gui.views import export_job, export_prompts
+from planner_gui.views import dialogs, export_job, export_prompts
 from planner_gui.views.export_dialog import ExportDialog
 from planner_gui.views.export_flow import export_pdf_from_window
 from tests.export.pdf_reading import outline, read_pages
@@ -46,7 +46,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
     record = Calls()
     monkeypatch.setattr(export_prompts, "open_path",
                         lambda path: record.opened.append(path) or True)
-    monkeypatch.setattr(export_prompts, "show_error",
+    monkeypatch.setattr(dialogs, "show_error",
                         lambda _parent, _title, text: record.errors.append(text))
     monkeypatch.setattr(export_prompts, "show_warning",
                         lambda _parent, _title, text: record.warnings.append(text))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QListWidget
 
 from planner_gui.export.paper import Paper
-from planner_gui.views import export_job, export_prompts
+from planner_gui.views import dialogs, export_job, export_prompts
 from planner_gui.views.export_dialog import OPEN_KEY, PAPER_KEY, SPLIT_KEY, ExportDialog
 from tests.export.pdf_reading import outline
 
@@ -61,8 +61,9 @@ def prompts(monkeypatch: pytest.MonkeyPatch) -> Prompts:
     def fail(*args: Any, **_kwargs: Any) -> Any:
         raise AssertionError(f"unexpected export prompt: {args[1:]}")
 
-    for name in ("run_dialog", "ask_pdf_path", "ask_folder", "show_error"):
+    for name in ("run_dialog", "ask_pdf_path", "ask_folder"):
         monkeypatch.setattr(export_prompts, name, fail)
+    monkeypatch.setattr(dialogs, "show_error", fail)
     monkeypatch.setattr(export_prompts, "open_path", record.open_path)
     monkeypatch.setattr(export_prompts, "show_warning", record.show_warning)
     monkeypatch.setattr(export_prompts, "confirm_replace", record.confirm_replace)

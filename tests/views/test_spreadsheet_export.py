@@ -161,7 +161,7 @@ def test_a_season_without_athletes_has_nothing_to_export(
 ) -> None:
     window.document.reset(window.document.season.model_copy(update={"athletes": ()}), None)
     errors: list[str] = []
-    monkeypatch.setattr(export_prompts, "show_error", lambda _p, *words: errors.extend(words))
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, *words: errors.extend(words))
     assert window.export_spreadsheet() is None  # the chooser is guarded: it must not open
     assert errors == ["Nothing to export", "Add an athlete before exporting a spreadsheet."]
 

@@ -1,7 +1,8 @@
 """The window's modal questions and messages, each behind one small function.
 
 The export's own prompts (file and folder choosers, the replace question, opening
-the result) follow the same rule in ``export_prompts``; the dialogs of their own
+the result) follow the same rule in ``export_prompts``, and say that an export failed
+with ``show_error`` here, like a failed save; the dialogs of their own
 (Season Settings, Export, New Season) are opened through functions here or there.
 
 Modal dialogs block until a person answers, which would hang a test: tests replace
@@ -97,7 +98,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    """Tell the coach something went wrong (a file that cannot be read or written)."""
+    """Tell the coach something went wrong (a file that cannot be read, saved or exported)."""
     QMessageBox.warning(parent, title, text)
 
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from planner_gui.export.export_progress import Cancel, ExportCancelled, Progress
-from planner_gui.views import export_prompts
+from planner_gui.views import dialogs, export_prompts
 from planner_gui.views.export_prompts import open_or_explain
 
 if TYPE_CHECKING:  # ReportLab loads with the first PDF export, not with a calendar's
@@ -158,7 +158,7 @@ class BackgroundExport(QObject):
         self.error = message
         self._finish()
         text = f"{self.task.failed}\n\n{message}"
-        export_prompts.show_error(self.parent_widget, self.task.failed_title, text)
+        dialogs.show_error(self.parent_widget, self.task.failed_title, text)
 
     def _on_cancelled(self, written: tuple[Path, ...]) -> None:
         self.was_cancelled = True

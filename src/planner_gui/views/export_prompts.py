@@ -4,7 +4,7 @@
 Showing the options dialog, the file and folder choosers, the message boxes and
 opening the result all block on the coach (or hand off to the desktop), so none of
 them may run under pytest. The export modules call them through this module
-(``export_prompts.show_error(...)``, never ``from ... import show_error``) so that a
+(``export_prompts.ask_folder(...)``, never ``from ... import ask_folder``) so that a
 test's ``monkeypatch.setattr(export_prompts, ...)`` takes effect everywhere.
 """
 
@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from planner_gui.views import dialogs
 
 if TYPE_CHECKING:
     from planner_gui.model.season import Season
@@ -56,7 +58,7 @@ def chosen_for_export(
     "plan sheets", "a calendar") and stop; else the coach's choice in the export's
     dialog (``chosen_options``), None when cancelled."""
     if not season.athletes:
-        show_error(parent, "Nothing to export", f"Add an athlete before exporting {what}.")
+        dialogs.show_error(parent, "Nothing to export", f"Add an athlete before exporting {what}.")
         return None
     return chosen_options(dialog(), read)
 
@@ -122,11 +124,6 @@ def confirm_replace(
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is replace
-
-
-def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    """Tell the coach the export failed."""
-    QMessageBox.critical(parent, title, text)
 
 
 def show_warning(parent: QWidget | None, title: str, text: str) -> None:
