@@ -122,30 +122,34 @@ def slashed_order(text: str) -> bool | None:
     27/06/2027 can only be day first and 06/27/2027 only month first; 03/04/2027
     could be either, so it settles nothing.
     """
-    match = _SLASHED.fullmatch(text.strip())
-    if match is None:
-        return None
-    first, second, year = (int(g) for g in match.group(1, 3, 4))
-    readings = []
-    for month_first, (month, day) in ((False, (second, first)), (True, (first, second))):
-        with contextlib.suppress(ValueError):
-            readings.append((month_first, _make(year, month, day)))
+    readings = _slashed_readings(text)
     if len(readings) == 1:
-        return readings[0][0]
+        return next(iter(readings))
     return None
 
 
 def reads_two_ways(text: str) -> bool:
     """Whether ``text`` is a date with slashes whose day-first and month-first
     readings are two different real dates (03/04/2027)."""
+    readings = _slashed_readings(text)
+    return len(readings) == 2 and readings[False] != readings[True]
+
+
+def _slashed_readings(text: str) -> dict[bool, dt.date]:
+    """The real dates a date with slashes can be, by month first (empty: not one)."""
     match = _SLASHED.fullmatch(text.strip())
     if match is None:
-        return False
-    first, second, year = (int(g) for g in match.group(1, 3, 4))
-    try:
-        return _make(year, second, first) != _make(year, first, second)
-    except ValueError:
-        return False
+        return {}
+    return _readings(*(int(g) for g in match.group(1, 3, 4)))
+
+
+def _readings(first: int, second: int, year: int) -> dict[bool, dt.date]:
+    """The real dates among d/m/yyyy (key False) and m/d/yyyy (True), in that order."""
+    readings: dict[bool, dt.date] = {}
+    for month_first, (month, day) in ((False, (second, first)), (True, (first, second))):
+        with contextlib.suppress(ValueError):
+            readings[month_first] = _make(year, month, day)
+    return readings
 
 
 def _make(year: int, month: int, day: int) -> dt.date:
@@ -161,10 +165,7 @@ def _make(year: int, month: int, day: int) -> dt.date:
 
 def _unambiguous(text: str, first: int, second: int, year: int) -> dt.date:
     """d/m/yyyy or m/d/yyyy: whichever is a real date, refused when both are and differ."""
-    readings: list[dt.date] = []
-    for day, month in ((first, second), (second, first)):
-        with contextlib.suppress(ValueError):
-            readings.append(_make(year, month, day))
+    readings = list(_readings(first, second, year).values())
     if not readings:
         raise ValueError(f"“{text}” is not a real date; type it like {EXAMPLE}.")
     if len(readings) == 2 and readings[0] != readings[1]:
