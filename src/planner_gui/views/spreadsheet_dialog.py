@@ -14,17 +14,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from planner_gui.model.season import Season
 from planner_gui.views.athlete_choice import AthleteChoice, export_buttons
+from planner_gui.views.stored_strings import stored_strings
 
 LEFT_OUT_KEY = "spreadsheet/left_out"
 """Ids of the athletes unticked at the last export."""
 
 
 def _left_out() -> set[str]:
-    # QSettings may hand back a str for a one-item list, or None: normalise.
-    stored = QSettings().value(LEFT_OUT_KEY, [])
-    if isinstance(stored, str):
-        return {stored} if stored else set()
-    return {str(item) for item in stored} if isinstance(stored, list | tuple) else set()
+    return set(stored_strings(LEFT_OUT_KEY))
 
 
 class SpreadsheetDialog(QDialog):
