@@ -78,19 +78,14 @@ def season_from_json(data: Any, path: Path | str = "<data>") -> Season:
         raise SeasonFileError(path, "the data is nested too deeply to be a season") from None
 
 
-def read_season_bytes(path: Path) -> bytes:
-    """The bytes of the regular file ``path``, at most ``MAX_FILE_BYTES`` of them
-    (a pipe, device or socket is refused without waiting on it: ``bounded_read``)."""
+def load_season(path: Path | str) -> Season:
+    """Read and validate a season file (a pipe, device or socket is refused without
+    waiting on it, and at most ``MAX_FILE_BYTES`` are read: ``bounded_read``)."""
+    path = Path(path)
     try:
-        return read_bounded(path, MAX_FILE_BYTES, "a season file")
+        raw = read_bounded(path, MAX_FILE_BYTES, "a season file")
     except UnreadableFile as error:
         raise SeasonFileError(path, str(error)) from None
-
-
-def load_season(path: Path | str) -> Season:
-    """Read and validate a season file."""
-    path = Path(path)
-    raw = read_season_bytes(path)
     if not raw.strip():
         raise SeasonFileError(path, "the file is empty")
     try:
