@@ -13,6 +13,7 @@ Tests replace ``ask_recovery`` (``monkeypatch.setattr(recovery_dialog, "ask_reco
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 from enum import Enum
 
@@ -66,7 +67,6 @@ class RecoveryDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self._groups: list[QButtonGroup] = []
         self.buttons: list[dict[Choice, QRadioButton]] = []
         for index, recovery in enumerate(recoveries):
             default = Choice.RECOVER if index == 0 else Choice.LATER
@@ -88,7 +88,7 @@ class RecoveryDialog(QDialog):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         rows = QVBoxLayout(frame)
-        title = QLabel(f"<b>{_escape(recovery.season.name)}</b>")
+        title = QLabel(f"<b>{html.escape(recovery.season.name)}</b>")
         rows.addWidget(title)
         where = (
             f"File: {recovery.original}"
@@ -99,7 +99,7 @@ class RecoveryDialog(QDialog):
         details.setWordWrap(True)
         rows.addWidget(details)
         line = QHBoxLayout()
-        group = QButtonGroup(frame)
+        group = QButtonGroup(frame)  # kept by the frame: one choice per row
         buttons: dict[Choice, QRadioButton] = {}
         for choice in Choice:
             button = QRadioButton(choice.value)
@@ -113,7 +113,6 @@ class RecoveryDialog(QDialog):
         buttons[Choice.RECOVER].toggled.connect(
             lambda on, mine=buttons: self._only_one_recover(mine) if on else None
         )
-        self._groups.append(group)
         self.buttons.append(buttons)
         return frame
 
@@ -128,10 +127,6 @@ class RecoveryDialog(QDialog):
             next(choice for choice, button in buttons.items() if button.isChecked())
             for buttons in self.buttons
         ]
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def ask_recovery(
