@@ -19,7 +19,7 @@ from enum import StrEnum
 from pydantic import ValidationError
 
 from planner_gui.model.date_text import format_date, parse_date
-from planner_gui.model.race_table import RaceRow, RaceTable
+from planner_gui.model.race_table import RaceRow, RaceTable, name_key
 from planner_gui.model.season import (
     MAX_ATHLETES,
     MAX_NAME,
@@ -113,11 +113,6 @@ class ImportPlan:
             Athlete(name=spelled[key], races=tuple(races)) for key, races in gained.items()
         )
         return season.model_copy(update={"athletes": tuple(athletes)})
-
-
-def name_key(text: str) -> str:
-    """A name as the import compares it: case and repeated spaces ignored."""
-    return " ".join(text.split()).casefold()
 
 
 def plan_import(season: Season, table: RaceTable, *, month_first: bool | None = None) -> ImportPlan:

@@ -137,7 +137,7 @@ def detect_separator(header: str) -> str:
     best, best_known = ",", -1
     for separator in SEPARATORS:
         cells = next(csv.reader([header], delimiter=separator), [])
-        known = sum(1 for cell in cells if _header(cell) in COLUMNS)
+        known = sum(1 for cell in cells if name_key(cell) in COLUMNS)
         if known > best_known:
             best, best_known = separator, known
     return best
@@ -181,20 +181,22 @@ def read_race_table(raw: bytes) -> RaceTable:
         if any(cell.strip() for cell in record)  # a spreadsheet's empty rows (";;;;")
     )
     ignored = tuple(
-        cell.strip() for cell in records[0] if cell.strip() and _header(cell) not in COLUMNS
+        cell.strip() for cell in records[0] if cell.strip() and name_key(cell) not in COLUMNS
     )
     return RaceTable(rows, encoding, separator, ignored)
 
 
-def _header(cell: str) -> str:
-    return " ".join(cell.split()).casefold()
+def name_key(text: str) -> str:
+    """A cell as the import compares it, header or name: case and repeated spaces
+    ignored ("kofi  MENSAH" is Kofi Mensah)."""
+    return " ".join(text.split()).casefold()
 
 
 def _columns(header: list[str]) -> dict[str, int]:
     """Column positions by name; RaceTableError when a required one is missing."""
     columns: dict[str, int] = {}
     for index, cell in enumerate(header):
-        name = _header(cell)
+        name = name_key(cell)
         if name in COLUMNS:
             if name in columns:
                 raise RaceTableError(f"the header names the column “{name}” twice")
