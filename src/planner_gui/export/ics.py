@@ -24,9 +24,8 @@ import icalendar
 from icalendar.parser import Contentline, Parameters
 
 from planner_gui import __version__
-from planner_gui.export.chosen_athletes import chosen_athletes
 from planner_gui.export.export_progress import Cancel, ExportCancelled, Progress
-from planner_gui.export.file_names import split_file_names
+from planner_gui.export.file_request import FileRequest
 from planner_gui.export.ics_events import CalendarEvent, EventKind, athlete_events
 from planner_gui.model.atomic_write import write_atomically
 from planner_gui.model.engine import AthletePlan, plan_athlete
@@ -41,32 +40,14 @@ be somebody else's domain, and it says the events come from no server."""
 
 
 @dataclass(frozen=True, kw_only=True)
-class CalendarRequest:
-    """The calendar files to write: whose plans, into which file or folder."""
+class CalendarRequest(FileRequest):
+    """The calendar files to write: whose plans, into which ``.ics`` file or folder."""
 
-    season: Season
-    target: Path
-    """The ``.ics`` file; with ``split``, the folder for one file per athlete (created
-    when missing)."""
-    athlete_ids: Sequence[str] | None = None
-    """The athletes to include (in roster order); None includes everyone."""
-    split: bool = False
-    """One file per athlete in the ``target`` folder, instead of one file for all."""
+    SUFFIX = SUFFIX
+    DOING = "put in a calendar"
+
     stamp: dt.datetime
     """DTSTAMP of every event: when the export ran (timezone-aware; tests fix it)."""
-    plans: Mapping[str, AthletePlan] | None = None
-    """Plans already computed, by athlete id (the window has them)."""
-
-    def athletes(self) -> list[Athlete]:
-        """The athletes to include, in roster order (ValueError when none or unknown)."""
-        return chosen_athletes(self.season, self.athlete_ids, "put in a calendar")
-
-    def paths(self) -> list[Path]:
-        """The files the export writes: the target, or one per athlete in the folder."""
-        if not self.split:
-            return [self.target]
-        names = split_file_names([a.name for a in self.athletes()], SUFFIX)
-        return [self.target / name for name in names]
 
 
 @dataclass(frozen=True, slots=True)
