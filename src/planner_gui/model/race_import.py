@@ -82,7 +82,7 @@ class ImportPlan:
         return tuple(names.values())
 
     def summary(self) -> str:
-        """"Adds 12 races, creates 2 athletes, skips 1 already there" (for a status line)."""
+        """"12 races, 2 new athletes, 1 already there, 1 bad row left out" (for a status line)."""
         added, skipped = len(self.with_outcome(Outcome.ADD)), len(self.with_outcome(Outcome.SKIP))
         parts = [f"{added} race{'s' if added != 1 else ''}"]
         if created := len(self.new_athletes):
