@@ -114,9 +114,9 @@ def next_season(
         used.add(made)
         return made
 
+    carried = frozenset(carry)
     athletes = tuple(
-        _next_athlete(athlete, old, new, offset, frozenset(carry), fresh_id)
-        for athlete in season.athletes
+        _next_athlete(athlete, old, new, offset, carried, fresh_id) for athlete in season.athletes
     )
     return Season(
         name=name if name is not None else next_season_name(season.name, season.start, start),
