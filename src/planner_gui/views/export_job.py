@@ -102,7 +102,6 @@ class BackgroundExport(QObject):
         super().__init__(parent)
         self.parent_widget = parent
         self.task = task
-        self.target, self.split = task.target, task.split
         self.result: Any = None
         self.error = ""
         self.was_cancelled = False
@@ -142,10 +141,6 @@ class BackgroundExport(QObject):
         """Block until the thread has ended (for tests and shutdown)."""
         return bool(self._thread.wait(msecs))
 
-    def message(self, result: Any) -> str:
-        """The status bar's sentence once ``result`` is written."""
-        return self.task.message(result)
-
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
@@ -172,9 +167,9 @@ class BackgroundExport(QObject):
             return "Export cancelled: nothing was written."
         if written == 1:
             one = self.task.files.removesuffix("s")
-            return f"Export cancelled: the one {one} finished before it is in {self.target}."
+            return f"Export cancelled: the one {one} finished before it is in {self.task.target}."
         return (f"Export cancelled: the {written} {self.task.files} finished before it "
-                f"are in {self.target}.")
+                f"are in {self.task.target}.")
 
     def _finish(self) -> None:
         # Closing a progress dialog emits canceled: the export is over, ignore it.
@@ -210,7 +205,6 @@ class ExportJob(BackgroundExport):
         )
         register_fonts()  # once, here: ReportLab's font registry is process-wide
         super().__init__(parent, task)
-        self.request = request
         self.open_when_done = open_when_done
 
     def _on_success(self, result: ExportResult) -> None:
@@ -222,7 +216,7 @@ class ExportJob(BackgroundExport):
                 "so these names may print as empty boxes:\n\n" + "\n".join(result.unprintable),
             )
         if self.open_when_done:
-            open_or_explain(self.parent_widget, self.target)
+            open_or_explain(self.parent_widget, self.task.target)
 
 
 def _plural(count: int, word: str) -> str:

@@ -63,8 +63,8 @@ class ExportNotice(QWidget):
         def finished(result: object) -> None:
             if result is not None:
                 task = job.task
-                self.show_result(task.message(result), task.notice(result), job.target,
-                                 split=job.split, openable=task.openable)
+                self.show_result(task.message(result), task.notice(result), task.target,
+                                 split=task.split, openable=task.openable)
             elif job.was_cancelled:  # a failure said so itself, in a message box
                 self.message.emit(job.cancelled_message())
 
