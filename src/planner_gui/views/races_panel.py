@@ -25,6 +25,7 @@ from planner_gui.model.date_text import format_day
 from planner_gui.model.race_look import RACE_LOOKS
 from planner_gui.model.roster_limits import races_full
 from planner_gui.model.season import Priority, Race
+from planner_gui.views.add_gate import AddGate
 from planner_gui.views.race_delegate import RaceDelegate
 from planner_gui.views.races_model import Column, RacesModel
 
@@ -44,9 +45,6 @@ _CELL_PADDING = 16
 WeekSource = Callable[[], tuple[dt.date, str] | None]
 """Where a new race goes: the first day of a week and how the coach chose it
 ("chosen in the plan"), or None to fall back on this week."""
-
-
-_ADD_TIP = "Add a race to the selected athlete, on the week chosen in the plan (Ctrl+Shift+R)"
 
 
 class RacesPanel(QWidget):
@@ -73,8 +71,10 @@ class RacesPanel(QWidget):
         self.show_all.setToolTip("List the races of every athlete, not only the selected one")
         self.show_all.toggled.connect(self._toggle_all)
         self.add_button = QPushButton("Add race")
-        self.add_button.setToolTip(_ADD_TIP)
-        self._add_actions: list[tuple[QAction, str]] = []
+        self.add_button.setToolTip(
+            "Add a race to the selected athlete, on the week chosen in the plan (Ctrl+Shift+R)"
+        )
+        self._add_gate = AddGate(self.add_button)
         self.add_button.clicked.connect(self.add_race)
         self.delete_button = QPushButton("Delete race")
         self.delete_button.setToolTip("Delete the selected race (Undo brings it back)")
@@ -146,7 +146,7 @@ class RacesPanel(QWidget):
     def bind_add_action(self, action: QAction) -> None:
         """Enable ``action`` (the window's Add Race) only while the selected athlete
         has room for a race, its tooltip saying why not."""
-        self._add_actions.append((action, action.statusTip()))
+        self._add_gate.bind(action)
         self._update()
 
     def add_race(self) -> None:
@@ -266,12 +266,7 @@ class RacesPanel(QWidget):
                 f"No races for {name} yet. Add one with “Add race”; "
                 f"{RACE_LOOKS[Priority.A].kind} sets off a training block."
             )
-        full = races_full(season, athlete_id) if name else None
-        self.add_button.setEnabled(bool(athlete_id) and full is None)
-        self.add_button.setToolTip(full or _ADD_TIP)
-        for action, tip in self._add_actions:
-            # Without an athlete the action stays on: it says to add one first.
-            action.setEnabled(full is None)
-            action.setToolTip(full or tip)
-            action.setStatusTip(full or tip)
+        # Without an athlete the action stays on: it says to add one first.
+        self._add_gate.update(races_full(season, athlete_id) if name else None,
+                              button_on=bool(athlete_id))
         self.delete_button.setEnabled(bool(self._selection.race_id))

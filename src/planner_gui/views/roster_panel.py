@@ -22,6 +22,7 @@ from planner_gui.model import edits
 from planner_gui.model.roster_limits import roster_full
 from planner_gui.model.season import MAX_NOTES, Athlete
 from planner_gui.views import dialogs
+from planner_gui.views.add_gate import AddGate
 from planner_gui.views.athletes_model import AthletesModel
 
 NOTES_PAUSE_MS = 1200
@@ -40,9 +41,6 @@ class NotesEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focus_lost.emit()
-
-
-_ADD_TIP = "Add an athlete to the roster"
 
 
 class RosterPanel(QWidget):
@@ -80,8 +78,8 @@ class RosterPanel(QWidget):
         self.list.setAccessibleName("Athletes")
         self.list.selectionModel().currentChanged.connect(self._row_chosen)
 
-        self.add_button = self._button("Add", _ADD_TIP, self.add_athlete)
-        self._add_actions: list[tuple[QAction, str]] = []
+        self.add_button = self._button("Add", "Add an athlete to the roster", self.add_athlete)
+        self._add_gate = AddGate(self.add_button)
         self.rename_button = self._button("Rename", "Rename the athlete (F2)", self.rename)
         self.delete_button = self._button("Delete", "Delete the athlete and their races",
                                           self.delete_athlete)
@@ -138,7 +136,7 @@ class RosterPanel(QWidget):
     def bind_add_action(self, action: QAction) -> None:
         """Enable ``action`` (the window's Add Athlete) only while the roster has room,
         its tooltip saying why not."""
-        self._add_actions.append((action, action.statusTip()))
+        self._add_gate.bind(action)
         self._update_buttons()
 
     def add_athlete(self) -> None:
@@ -287,10 +285,4 @@ class RosterPanel(QWidget):
         self.delete_button.setEnabled(has)
         self.up_button.setEnabled(has and index > 0)
         self.down_button.setEnabled(has and index < len(athletes) - 1)
-        full = roster_full(self._document.season)
-        self.add_button.setEnabled(full is None)
-        self.add_button.setToolTip(full or _ADD_TIP)
-        for action, tip in self._add_actions:
-            action.setEnabled(full is None)
-            action.setToolTip(full or tip)
-            action.setStatusTip(full or tip)
+        self._add_gate.update(roster_full(self._document.season))
