@@ -16,10 +16,10 @@ from typing import Any
 from planner_gui.cli.common import (
     EXIT_OK,
     add_athlete_choice,
+    add_file_or_folder,
     add_season_source,
     athletes_to,
-    check_output_file,
-    check_split_folder,
+    check_request_target,
     load_source,
     writing,
 )
@@ -37,15 +37,7 @@ def register(verbs: argparse._SubParsersAction[Any]) -> None:
         "Importing a newer file updates the events instead of doubling them.",
     )
     add_season_source(command)
-    target = command.add_mutually_exclusive_group(required=True)
-    target.add_argument(
-        "-o", "--output", type=Path, metavar="OUT.ics",
-        help="write one calendar file with every chosen athlete",
-    )
-    target.add_argument(
-        "--split", type=Path, metavar="DIR",
-        help="write one calendar file per athlete into DIR (created if missing)",
-    )
+    add_file_or_folder(command, "calendar file", ".ics")
     add_athlete_choice(command)
     command.set_defaults(run=run)
 
@@ -65,10 +57,7 @@ def run(args: argparse.Namespace) -> int:
         split=split,
         stamp=dt.datetime.now(dt.UTC),
     )
-    if split:
-        check_split_folder(where, request.paths(), path)
-    else:
-        check_output_file(where, path, what="the calendar", example="plans.ics")
+    check_request_target(request, path, what="the calendar", example="plans.ics")
     with writing(where, "the calendar"):
         result = write_calendars(request)
     count = len(result.athletes)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:  # the model (and pydantic) load only when a verb needs them
+    from planner_gui.export.file_request import FileRequest
     from planner_gui.model.season import Athlete, Season
 
 PROG = "planner-gui"
@@ -73,6 +74,20 @@ def check_output_file(out: Path, source: Path, *, what: str, example: str) -> No
         raise UsageError(f"{out}: cannot write {what}: the folder {folder} does not exist")
 
 
+def add_file_or_folder(command: argparse.ArgumentParser, kind: str, suffix: str) -> None:
+    """``-o OUT`` (one file for every chosen athlete) or ``--split DIR`` (one file per
+    athlete), for the exports that can write either; ``kind`` is "PDF"."""
+    target = command.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "-o", "--output", type=Path, metavar=f"OUT{suffix}",
+        help=f"write one {kind} with every chosen athlete",
+    )
+    target.add_argument(
+        "--split", type=Path, metavar="DIR",
+        help=f"write one {kind} per athlete into DIR (created if missing)",
+    )
+
+
 def check_split_folder(folder: Path, files: Sequence[Path], source: Path) -> None:
     """Refuse a ``--split`` folder that is a file, or files that include the season file."""
     if folder.exists() and not folder.is_dir():
@@ -82,6 +97,15 @@ def check_split_folder(folder: Path, files: Sequence[Path], source: Path) -> Non
             raise UsageError(f"{path}: is the season file itself; choose another folder")
         if path.exists() and not path.is_file():
             raise UsageError(f"{path}: is not a regular file; choose another folder")
+
+
+def check_request_target(request: FileRequest, source: Path, *, what: str, example: str) -> None:
+    """Refuse the target of a file export before anything is written: its ``--split``
+    folder and the files it would hold, or its one output file (``check_output_file``)."""
+    if request.split:
+        check_split_folder(request.target, request.paths(), source)
+    else:
+        check_output_file(request.target, source, what=what, example=example)
 
 
 @contextmanager

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 from planner_gui.cli.common import (
     EXIT_OK,
     PROG,
-    UsageError,
     add_athlete_choice,
+    add_file_or_folder,
     add_season_source,
     athletes_to,
-    check_output_file,
+    check_request_target,
     load_source,
     writing,
 )
@@ -38,20 +38,7 @@ def register(verbs: argparse._SubParsersAction[Any]) -> None:
         "sheet per athlete (-o), or one PDF per athlete in a folder (--split).",
     )
     add_season_source(export)
-    target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar="OUT.pdf",
-        help="write one PDF with every chosen athlete",
-    )
-    target.add_argument(
-        "--split",
-        type=Path,
-        metavar="DIR",
-        help="write one PDF per athlete into DIR (created if missing)",
-    )
+    add_file_or_folder(export, "PDF", ".pdf")
     add_athlete_choice(export)
     export.add_argument(
         "--paper",
@@ -71,15 +58,6 @@ def register(verbs: argparse._SubParsersAction[Any]) -> None:
     export.set_defaults(run=run_export)
 
 
-def _check_target(args: argparse.Namespace, source: Path) -> None:
-    if args.output is not None:
-        check_output_file(args.output, source, what="the PDF", example="plans.pdf")
-    else:
-        split: Path = args.split
-        if split.exists() and not split.is_dir():
-            raise UsageError(f"{split}: --split needs a folder, and this is a file")
-
-
 def run_export(args: argparse.Namespace) -> int:
     """Run ``planner-gui export`` (the parsed arguments come from ``cli.main``)."""
     from planner_gui.export.export_request import ExportRequest
@@ -88,7 +66,6 @@ def run_export(args: argparse.Namespace) -> int:
 
     season, path = load_source(args)
     athletes = athletes_to(season, args.athlete, path, "print")
-    _check_target(args, path)
     split = args.output is None
     where: Path = args.split if split else args.output
     request = ExportRequest(
@@ -99,6 +76,7 @@ def run_export(args: argparse.Namespace) -> int:
         split=split,
         notes=args.notes,
     )
+    check_request_target(request, path, what="the PDF", example="plans.pdf")
     with writing(where, "the PDF"):
         result = export(request)
     _report(result, args)
