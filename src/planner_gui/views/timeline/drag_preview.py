@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from planner_gui.model.date_text import format_day
 from planner_gui.model.engine import AthletePlan, plan_athlete
+from planner_gui.model.roster_limits import races_full
 from planner_gui.model.season import Priority, Season
 from planner_gui.model.weeks import SeasonCalendar
 
@@ -35,6 +36,16 @@ class DragPreview:
     label: str
     plans: dict[str, AthletePlan] = field(default_factory=dict)
     ghost: Ghost | None = None
+
+
+def no_room(season: Season, athlete_id: str, home: str | None, copy: bool) -> str | None:
+    """Why ``athlete_id``'s lane cannot take the dragged race (at the limit), or None.
+
+    ``home`` is the lane the race comes from (None: a new race).
+    """
+    if home == athlete_id and not copy:
+        return None  # a move along its own lane adds nothing
+    return races_full(season, athlete_id)
 
 
 def preview_plans(season: Season, athlete_ids: Iterable[str]) -> dict[str, AthletePlan]:

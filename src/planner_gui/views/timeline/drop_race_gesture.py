@@ -13,10 +13,15 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
 from planner_gui.model import edits
-from planner_gui.model.roster_limits import races_full
 from planner_gui.model.season import Race
 from planner_gui.views.race_mime import RacePayload, decode_race_mime
-from planner_gui.views.timeline.drag_preview import DragPreview, Ghost, date_label, preview_plans
+from planner_gui.views.timeline.drag_preview import (
+    DragPreview,
+    Ghost,
+    date_label,
+    no_room,
+    preview_plans,
+)
 from planner_gui.views.timeline.lane_layout import in_lanes
 
 if TYPE_CHECKING:
@@ -129,11 +134,10 @@ class DropRaceGesture:
     def _no_room(self, payload: RacePayload, athlete_id: str, copy: bool) -> str | None:
         """Why the drop cannot add a race to ``athlete_id`` (at the limit), or None."""
         season = self._host.document.season
-        if payload.race_id is not None and not copy:
+        home = None
+        if payload.race_id is not None and not copy:  # a copy adds a race wherever it goes
             home = edits.find_race(season, payload.race_id).athlete.id
-            if home == athlete_id:
-                return None  # a move along its own lane adds nothing
-        return races_full(season, athlete_id)
+        return no_room(season, athlete_id, home, copy)
 
     def _target(self, pos: QPointF) -> tuple[str, dt.date] | None:
         hits = self._host.hits

@@ -14,9 +14,14 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from planner_gui.model import edits
-from planner_gui.model.roster_limits import races_full
 from planner_gui.model.season import Race
-from planner_gui.views.timeline.drag_preview import DragPreview, Ghost, date_label, preview_plans
+from planner_gui.views.timeline.drag_preview import (
+    DragPreview,
+    Ghost,
+    date_label,
+    no_room,
+    preview_plans,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -77,10 +82,7 @@ class MoveRaceGesture:
 
     def _no_room(self) -> str | None:
         """Why the target lane cannot take the race (its athlete is at the limit)."""
-        athlete_id = self._target[0]
-        if athlete_id == self._athlete_id and not self._copy:
-            return None  # a move along its own lane adds nothing
-        return races_full(self._host.document.season, athlete_id)
+        return no_room(self._host.document.season, self._target[0], self._athlete_id, self._copy)
 
     def _show_preview(self) -> None:
         host = self._host
