@@ -177,7 +177,7 @@ class RaceImportDialog(QDialog):
         plan = self.plan
         added = len(plan.with_outcome(Outcome.ADD))
         self.summary.setText(_summary(plan, self._path.name))
-        self.import_button.setText(f"Import {added} Race{'s' if added != 1 else ''}")
+        self.import_button.setText(f"Import {_count(added, 'Race')}")
         self.import_button.setEnabled(added > 0)
         self.table.setRowCount(len(plan.rows))
         for index, planned in enumerate(plan.rows):
@@ -212,7 +212,7 @@ class RaceImportDialog(QDialog):
         added = len(plan.with_outcome(Outcome.ADD))
         if not added:
             return
-        label = f"Import {added} Race{'s' if added != 1 else ''}"
+        label = f"Import {_count(added, 'Race')}"
         self._document.edit(label, plan.apply(self._document.season))
         self.imported.emit(f"Imported from {self._path.name}: {plan.summary()}.")
         self.accept()
