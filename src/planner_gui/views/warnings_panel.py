@@ -91,7 +91,7 @@ class WarningsPanel(QWidget):
         self._shown = shown
         count = sum(len(entry.warnings) for entry in shown)
         self.title.setText(f"<b>Warnings</b> ({count})" if count else "<b>Warnings</b>")
-        if not count and not self.list.count():
+        if not count:  # every row went above, the old "no warnings" line too
             item = QListWidgetItem("No warnings: every plan has room for its blocks.")
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
