@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.export.paper import LETTER_TERRITORIES, Paper, default_paper
 from planner_gui.model.season import Season
-from planner_gui.views.athlete_choice import AthleteChoice
+from planner_gui.views.athlete_choice import AthleteChoice, export_buttons
 
 PAPER_KEY = "export/paper"
 SPLIT_KEY = "export/one_file_per_athlete"
@@ -82,11 +82,8 @@ class ExportDialog(QDialog):
         )
         self.open_when_done = QCheckBox("Open the &result when done")
         self._restore_choices()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = export_buttons(self, self.choice)
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export…")
 
         form = QFormLayout()
         form.addRow("&Paper:", self.paper)
@@ -100,11 +97,6 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.open_when_done)
         layout.addWidget(self.buttons)
-
-        self.choice.changed.connect(self._update)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self._update()
         self.resize(380, 460)
 
     def _restore_choices(self) -> None:
@@ -136,9 +128,6 @@ class ExportDialog(QDialog):
     def chosen_ids(self) -> tuple[str, ...]:
         """Ids of the checked athletes, in roster order."""
         return self.choice.chosen_ids()
-
-    def _update(self) -> None:
-        self.export_button.setEnabled(bool(self.chosen_ids()))
 
     def options(self) -> ExportOptions:
         """The choices as they stand."""
