@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from planner_gui.export.calendar_days import CalendarDays, DayCell
 from planner_gui.export.fonts import FONT, FONT_BOLD
-from planner_gui.export.styles import fit_text, wrap_lines
+from planner_gui.export.styles import clip_wrapped, wrap_lines
 from planner_gui.model.date_text import format_range
 from planner_gui.model.engine import Flag, WeekPlan
 from planner_gui.model.phases import StrengthPrescription
@@ -170,12 +170,7 @@ def _wrapped(text: str, width: float, corner: bool, bold: bool = False) -> str:
 
 def _clipped(text: str, width: float, corner: bool, bold: bool, most: int) -> str:
     """``text`` wrapped (see ``_wrapped``), cut with an ellipsis after ``most`` lines."""
-    lines = _wrapped(text, width, corner, bold).split("\n")
-    if len(lines) <= most:
-        return "\n".join(lines)
-    font = FONT_BOLD if bold else FONT
-    last = fit_text(lines[most - 1] + "…", font, SIZE, width)
-    return "\n".join([*lines[: most - 1], last])
+    return clip_wrapped(_wrapped(text, width, corner, bold), width, SIZE, most, bold)
 
 
 def _race_item(race: Race, width: float, corner: bool) -> CellItem:

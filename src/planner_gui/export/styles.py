@@ -85,9 +85,14 @@ def clip_lines(text: str, width: float, size: float, most: int, bold: bool = Fal
 
     For a table cell that must stay short: a table row cannot break across pages.
     """
-    lines = wrap_lines(text, width, size, bold).split("\n")
+    return clip_wrapped(wrap_lines(text, width, size, bold), width, size, most, bold)
+
+
+def clip_wrapped(wrapped: str, width: float, size: float, most: int, bold: bool = False) -> str:
+    """Text already wrapped to ``width``, cut with an ellipsis after ``most`` lines."""
+    lines = wrapped.split("\n")
     if len(lines) <= most:
-        return "\n".join(lines)
+        return wrapped
     font = FONT_BOLD if bold else FONT
     last = fit_text(lines[most - 1] + "…", font, size, width)
     return "\n".join([*lines[: most - 1], last])
