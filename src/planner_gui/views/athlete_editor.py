@@ -12,23 +12,11 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QWheelEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QSpinBox, QWidget
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.season import Athlete, Season
-
-PROBLEM_STYLE = "color: #c0392b; font-weight: bold;"
-"""How a refusal reads under an editor (as in Season Settings)."""
-
-
-def problem_label() -> QLabel:
-    """A hidden, word-wrapped label for an editor's refusals."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
-    label.hide()
-    return label
-
+from planner_gui.views.invalid_input import problem_label, show_problem
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -127,5 +115,4 @@ class AthleteEditor(QWidget):
 
     def show_problem(self, text: str) -> None:
         """Show a refusal in red ("" hides it)."""
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        show_problem(self.problem, text)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.model.season import MAX_EXERCISE_NAME, MAX_EXERCISES, name_characters_problem
-from planner_gui.views.invalid_input import mark_invalid
+from planner_gui.views.invalid_input import mark_invalid, problem_label, show_problem
 
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -173,10 +172,7 @@ class ExerciseListEditor(QWidget):
         )
         self.reset_button.clicked.connect(self.reset_requested)
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.problem.hide()
+        self.problem = problem_label()
 
         adding = QHBoxLayout()
         adding.addWidget(self.new_name, 1)
@@ -235,8 +231,7 @@ class ExerciseListEditor(QWidget):
 
     def show_problem(self, text: str) -> None:
         """Say why the last change was refused ("" hides the message)."""
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        show_problem(self.problem, text)
 
     def _enable(self) -> None:
         row, count = self.list.currentRow(), self.list.count()

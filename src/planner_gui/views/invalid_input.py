@@ -1,8 +1,9 @@
-"""How an editor shows that its value cannot be used (shared by every editor)."""
+"""How an editor shows that its value cannot be used, and the red line that says why
+(shared by every editor and dialog)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 _RED = "background-color: #f8d0d0; color: #5a0000;"
 INVALID_STYLE = (
@@ -14,6 +15,25 @@ INVALID_STYLE = (
 Scoped to the editor and the line edit inside a spin box: a plain style sheet also
 reaches every child, and turned a date field's calendar popup red as well.
 """
+
+
+PROBLEM_STYLE = "color: #c0392b; font-weight: bold;"
+"""How a refusal reads under an editor or in a dialog."""
+
+
+def problem_label() -> QLabel:
+    """A hidden, word-wrapped red line for what was refused and why."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(PROBLEM_STYLE)
+    label.hide()
+    return label
+
+
+def show_problem(label: QLabel, text: str) -> None:
+    """Say ``text`` on a problem line (an empty text hides it)."""
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def mark_invalid(editor: QWidget, invalid: bool) -> None:

@@ -27,12 +27,8 @@ from planner_gui.model.schema_bounds import SEASON_WEEKS
 from planner_gui.model.season import MAX_NAME, Season, name_characters_problem
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import DateField
-from planner_gui.views.invalid_input import mark_invalid
-from planner_gui.views.season_dialog_parts import (
-    create_season_buttons,
-    problem_label,
-    show_problem,
-)
+from planner_gui.views.invalid_input import mark_invalid, problem_label, show_problem
+from planner_gui.views.season_dialog_parts import create_season_buttons
 
 
 def default_name(start: dt.date) -> str:

@@ -25,13 +25,8 @@ from planner_gui.model.next_season import DEFAULT_CARRIED, next_season
 from planner_gui.model.race_look import priority_legend
 from planner_gui.model.season import MAX_NAME, Priority, Season, name_characters_problem
 from planner_gui.model.weeks import SeasonCalendar
-from planner_gui.views.invalid_input import mark_invalid
-from planner_gui.views.season_dialog_parts import (
-    create_season_buttons,
-    problem_label,
-    season_from,
-    show_problem,
-)
+from planner_gui.views.invalid_input import mark_invalid, problem_label, show_problem
+from planner_gui.views.season_dialog_parts import create_season_buttons, season_from
 
 
 def _count(number: int, word: str) -> str:

@@ -1,14 +1,14 @@
 """What the New Season and New Season From This One dialogs share.
 
-The red line that says why the season cannot be made yet, the Create Season / Cancel
-buttons, and showing such a dialog modally for the season it makes.
+The Create Season / Cancel buttons, and showing such a dialog modally for the season
+it makes (the red line that says why it cannot be made yet is ``invalid_input``'s).
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from planner_gui.model.season import Season
 
@@ -19,21 +19,6 @@ class SeasonDialog(Protocol):
     def exec(self) -> int: ...
     def season(self) -> Season: ...
     def deleteLater(self) -> None: ...
-
-
-def problem_label() -> QLabel:
-    """A hidden, wrapping red line for what stops the season being made."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #c0392b; font-weight: bold;")
-    label.hide()
-    return label
-
-
-def show_problem(label: QLabel, text: str) -> None:
-    """Say ``text`` on the problem line (an empty text hides it)."""
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 def create_season_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:

@@ -41,7 +41,7 @@ from planner_gui.model.season import (
     Weekday,
 )
 from planner_gui.views.date_field import DateField
-from planner_gui.views.invalid_input import mark_invalid
+from planner_gui.views.invalid_input import mark_invalid, problem_label, show_problem
 from planner_gui.views.season_exercises_page import SeasonExercisesPage
 
 
@@ -100,10 +100,7 @@ class SettingsDialog(QDialog):
         season_page = QWidget()
         season_page.setLayout(season_form)
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.problem.hide()
+        self.problem = problem_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         # The window's Undo and Redo keys stop at its edge: the dialog is a window
@@ -304,8 +301,7 @@ class SettingsDialog(QDialog):
         return self._document.season.methodology.model_copy(update=changes)
 
     def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        show_problem(self.problem, text)
 
     # -- following the document ------------------------------------------------------
 
