@@ -120,6 +120,15 @@ def test_names_longer_than_the_file_allows_are_bad_rows() -> None:
     assert rows[1].reason == f"the athlete's name is longer than {MAX_NAME} characters"
 
 
+
+def test_an_athlete_name_with_a_control_character_is_a_bad_row() -> None:
+    demo = load_demo()
+    result = plan("athlete,name,date\nNew\x1bRunner,City 10k,2027-05-16\n", demo)
+    (row,) = result.rows
+    assert row.outcome is Outcome.BAD
+    assert "control characters" in row.reason and "U+001B" in row.reason
+    assert result.apply(demo) == demo
+
 def _season(athletes: int, races: int = 0) -> Season:
     day = dt.date(2027, 1, 10)
     return Season(

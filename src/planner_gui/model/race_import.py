@@ -28,6 +28,7 @@ from planner_gui.model.season import (
     Athlete,
     Race,
     Season,
+    name_characters_problem,
 )
 from planner_gui.model.weeks import SeasonCalendar
 
@@ -176,6 +177,9 @@ class _Planner:
         for value, what in ((row.athlete, "athlete's name"), (row.name, "race name")):
             if len(value) > MAX_NAME:
                 return bad(f"the {what} is longer than {MAX_NAME} characters", day)
+        if new and (problem := name_characters_problem(row.athlete)):
+            # A race's name is checked by ``Race`` below; a new athlete's only in ``apply``.
+            return bad(f"the athlete's name: {problem[:1].lower()}{problem[1:-1]}", day)
         if len(row.notes) > MAX_NOTES:
             return bad(f"the notes are longer than {MAX_NOTES} characters", day)
         same = (key, name_key(row.name), day)
