@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QSpinBox, QWidget
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.season import Athlete, Season
-from planner_gui.views.invalid_input import problem_label, show_problem
+from planner_gui.views.invalid_input import first_reason, problem_label, show_problem
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -63,10 +63,7 @@ def name_spin_box(spin: QAbstractSpinBox, name: str) -> None:
 
 def refusal_text(error: ValidationError | ValueError) -> str:
     """The first reason pydantic (or the season's own check) gave, as a sentence."""
-    if isinstance(error, ValidationError):
-        text = str(error.errors()[0]["msg"]).removeprefix("Value error, ")
-    else:
-        text = str(error)
+    text = first_reason(error) if isinstance(error, ValidationError) else str(error)
     text = text[:1].upper() + text[1:]
     return text if text.endswith(".") else text + "."
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.date_text import format_date
 from planner_gui.model.season import Athlete, Priority
+from planner_gui.views.invalid_input import first_reason
 from planner_gui.views.row_list_model import Index, RowListModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +79,7 @@ class AthletesModel(RowListModel[Athlete]):
         try:
             self._document.rename_athlete(athlete.id, name)
         except ValidationError as error:
-            detail = str(error.errors()[0]["msg"]).removeprefix("Value error, ")
+            detail = first_reason(error)
             self.edit_refused.emit(f"{detail[:1].upper()}{detail[1:]}; the old name was kept.")
             return False
         return True

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from pydantic import ValidationError
 from PySide6.QtWidgets import QLabel, QWidget
 
 _RED = "background-color: #f8d0d0; color: #5a0000;"
@@ -19,6 +20,11 @@ reaches every child, and turned a date field's calendar popup red as well.
 
 PROBLEM_STYLE = "color: #c0392b; font-weight: bold;"
 """How a refusal reads under an editor or in a dialog."""
+
+
+def first_reason(error: ValidationError) -> str:
+    """The first reason the schema gave, without pydantic's "Value error, " in front."""
+    return str(error.errors()[0]["msg"]).removeprefix("Value error, ")
 
 
 def problem_label() -> QLabel:

@@ -27,7 +27,12 @@ from planner_gui.model.schema_bounds import SEASON_WEEKS
 from planner_gui.model.season import MAX_NAME, Season, name_characters_problem
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import DateField
-from planner_gui.views.invalid_input import mark_invalid, problem_label, show_problem
+from planner_gui.views.invalid_input import (
+    first_reason,
+    mark_invalid,
+    problem_label,
+    show_problem,
+)
 from planner_gui.views.season_dialog_parts import create_season_buttons
 
 
@@ -113,7 +118,7 @@ class NewSeasonDialog(QDialog):
                 self._proposal, name=name, start=start, weeks=self.weeks.value()
             )
         except ValidationError as error:
-            self._refuse(self.start, error.errors()[0]["msg"].removeprefix("Value error, "))
+            self._refuse(self.start, first_reason(error))
             return
         super().accept()
 
@@ -128,7 +133,7 @@ class NewSeasonDialog(QDialog):
             update_settings(self._proposal, start=start)  # within the schema's years
         except ValidationError as error:
             mark_invalid(self.start, True)
-            self._show_problem(error.errors()[0]["msg"].removeprefix("Value error, "))
+            self._show_problem(first_reason(error))
             return
         except ValueError as error:
             mark_invalid(self.start, True)

@@ -21,6 +21,7 @@ from planner_gui.model.roster_limits import races_full
 from planner_gui.model.season import Athlete, Distance, Priority, Race
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import from_qdate, to_qdate
+from planner_gui.views.invalid_input import first_reason
 from planner_gui.views.race_mime import RACE_MIME, existing_race_mime
 from planner_gui.views.row_list_model import Index, RowListModel
 
@@ -243,7 +244,7 @@ class RacesModel(RowListModel[RaceRow]):
         try:
             self._document.update_race(race.id, **{_FIELDS[column]: new_value})
         except ValidationError as error:
-            detail = error.errors()[0]["msg"].removeprefix("Value error, ")
+            detail = first_reason(error)
             self.edit_refused.emit(f"{_TITLES[column]} of {race.name}: {detail}")
             return False
         return True
@@ -261,7 +262,7 @@ class RacesModel(RowListModel[RaceRow]):
         try:
             self._document.move_race(race.id, race.date, athlete_id)
         except ValidationError as error:
-            detail = error.errors()[0]["msg"].removeprefix("Value error, ")
+            detail = first_reason(error)
             self.edit_refused.emit(f"{race.name} could not move: {detail}")
             return False
         return True

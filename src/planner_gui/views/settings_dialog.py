@@ -41,7 +41,12 @@ from planner_gui.model.season import (
     Weekday,
 )
 from planner_gui.views.date_field import DateField
-from planner_gui.views.invalid_input import mark_invalid, problem_label, show_problem
+from planner_gui.views.invalid_input import (
+    first_reason,
+    mark_invalid,
+    problem_label,
+    show_problem,
+)
 from planner_gui.views.season_exercises_page import SeasonExercisesPage
 
 
@@ -235,7 +240,7 @@ class SettingsDialog(QDialog):
         try:
             self._document.update_settings(**changes)
         except ValidationError as error:
-            self._show_problem(error.errors()[0]["msg"].removeprefix("Value error, "))
+            self._show_problem(first_reason(error))
             return False
         self._show_problem("")
         return True
