@@ -74,3 +74,24 @@ def test_reading_stops_one_byte_past_the_limit() -> None:
     # /proc files say 0 bytes and are regular: the read itself is what stops.
     with pytest.raises(UnreadableFile, match="too large"):
         read_bounded(Path("/proc/self/maps"), 10, "a season file")
+
+
+def test_the_disk_version_check_never_waits_on_a_pipe_posing_as_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window checks the open file's version whenever its folder changes: a pipe
+    swapped in after a name check must not block the window's thread."""
+    from planner_gui.model.disk_version import DiskVersion
+
+    regular = tmp_path / "plain.season.json"
+    regular.write_text("{}")
+    fifo = tmp_path / "club.season.json"
+    os.mkfifo(fifo)
+    real_stat = os.stat
+
+    def stat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        return real_stat(regular if Path(str(path)) == fifo else path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", stat)
+    outcome = _in_time(DiskVersion.of, fifo)
+    assert outcome == {"value": None}

@@ -28,7 +28,7 @@ _SPECIAL_FILES = (
 )
 
 # O_NONBLOCK: opening a pipe for reading would wait for a writer forever.
-_READ_FLAGS = (
+READ_FLAGS = (
     os.O_RDONLY
     | getattr(os, "O_NONBLOCK", 0)
     | getattr(os, "O_BINARY", 0)
@@ -54,7 +54,7 @@ def read_bounded(path: Path, limit: int, kind: str) -> bytes:
         refusal = _refusal(path.stat().st_mode, kind)
         if refusal:
             raise refusal
-        fd = os.open(path, _READ_FLAGS)
+        fd = os.open(path, READ_FLAGS)
     except FileNotFoundError:
         raise UnreadableFile("no such file") from None
     except OSError as error:

@@ -16,6 +16,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner_gui.model.bounded_read import READ_FLAGS
+
 _CHUNK = 1 << 20
 
 
@@ -32,23 +34,30 @@ class DiskVersion:
         """The version of the regular file at ``path`` now (a link is followed).
 
         None when there is no regular file there (deleted, moved, a folder or a FIFO:
-        never opened, so never blocks) or it cannot be read. When size and time are
+        never waited on) or it cannot be read. When size and time are
         still those of ``known``, that is the answer, without reading the file again.
         """
         try:
-            before = os.stat(path)
-            if not stat.S_ISREG(before.st_mode):
-                return None
+            # Opened without waiting and checked on the open file (``bounded_read``):
+            # a pipe swapped in for the season must not block the window's thread.
+            fd = os.open(path, READ_FLAGS)
+        except OSError:
+            return None
+        before = os.fstat(fd)
+        if not stat.S_ISREG(before.st_mode):
+            os.close(fd)
+            return None
+        with os.fdopen(fd, "rb") as handle:
             if known is not None and (before.st_size, before.st_mtime_ns) == (
                 known.size, known.mtime_ns
             ):
                 return known
             digest = hashlib.sha256()
-            with open(path, "rb") as handle:
+            try:
                 while chunk := handle.read(_CHUNK):
                     digest.update(chunk)
-        except OSError:
-            return None
+            except OSError:
+                return None
         return cls(before.st_size, before.st_mtime_ns, digest.hexdigest())
 
     @classmethod
