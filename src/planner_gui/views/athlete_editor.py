@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QSpinBox, QWidget
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.season import Athlete, Season
-from planner_gui.views.invalid_input import first_reason, problem_label, show_problem
+from planner_gui.views.invalid_input import problem_label, refusal_text, show_problem
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -59,13 +59,6 @@ def name_spin_box(spin: QAbstractSpinBox, name: str) -> None:
     line = spin.lineEdit()
     if line is not None:
         line.setAccessibleName(name)
-
-
-def refusal_text(error: ValidationError | ValueError) -> str:
-    """The first reason pydantic (or the season's own check) gave, as a sentence."""
-    text = first_reason(error) if isinstance(error, ValidationError) else str(error)
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith(".") else text + "."
 
 
 class AthleteEditor(QWidget):

@@ -37,9 +37,9 @@ from planner_gui.model.season import (
     Season,
 )
 from planner_gui.model.weeks import SeasonCalendar, first_day_of_week
-from planner_gui.views.athlete_editor import AthleteEditor, refusal_text
+from planner_gui.views.athlete_editor import AthleteEditor
 from planner_gui.views.date_field import DateField
-from planner_gui.views.invalid_input import mark_invalid
+from planner_gui.views.invalid_input import mark_invalid, refusal_text
 
 _WORDS = {
     AwayReason.HOLIDAY: "holiday",

@@ -23,6 +23,7 @@ from planner_gui.model.season import Season
 from planner_gui.model.storage import SUFFIX, SeasonFileError, load_season
 from planner_gui.model.weeks import first_day_of_week
 from planner_gui.views import dialogs, recent_files
+from planner_gui.views.invalid_input import refusal_text
 
 
 class _EditsInProgress(Protocol):
@@ -117,10 +118,7 @@ class FileActions:
         try:
             next_season(this)
         except ValueError as error:
-            text = str(error)
-            dialogs.show_error(
-                self._parent, "Cannot start next season", f"{text[:1].upper()}{text[1:]}."
-            )
+            dialogs.show_error(self._parent, "Cannot start next season", refusal_text(error))
             return
         season = next_season_dialog.ask_next_season(self._parent, this)
         if season is None:

@@ -27,6 +27,13 @@ def first_reason(error: ValidationError) -> str:
     return str(error.errors()[0]["msg"]).removeprefix("Value error, ")
 
 
+def refusal_text(error: ValidationError | ValueError) -> str:
+    """The first reason pydantic (or the season's own check) gave, as a sentence."""
+    text = first_reason(error) if isinstance(error, ValidationError) else str(error)
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith(".") else text + "."
+
+
 def problem_label() -> QLabel:
     """A hidden, word-wrapped red line for what was refused and why."""
     label = QLabel()
