@@ -44,7 +44,7 @@ def export_calendar_from_window(
     )
     if options is None:
         return None
-    suggested = suggested_target(document, options, SUFFIX)
+    suggested = suggested_target(document, options.athlete_ids, SUFFIX, split=options.split)
     target = (
         export_prompts.ask_folder(parent, suggested, "Export one calendar file per athlete")
         if options.split

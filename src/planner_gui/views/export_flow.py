@@ -36,7 +36,7 @@ def export_pdf_from_window(
     )
     if options is None:
         return None
-    suggested = suggested_target(document, options, ".pdf")
+    suggested = suggested_target(document, options.athlete_ids, ".pdf", split=options.split)
     target = (
         export_prompts.ask_folder(parent, suggested) if options.split
         else export_prompts.ask_pdf_path(parent, suggested)

@@ -1,13 +1,13 @@
 """Where an export's chooser starts, and which of its files already exist.
 
-Shared by File ▸ Export PDF… and Export Calendar…; loads neither ReportLab nor the
-iCalendar library.
+Shared by File ▸ Export PDF…, Export Calendar… and Export Spreadsheet…; loads neither
+ReportLab nor the iCalendar library.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -16,32 +16,25 @@ from planner_gui.export.file_names import safe_stem
 from planner_gui.views.start_folder import start_folder
 
 
-class ChosenOutput(Protocol):
-    """The part of an export dialog's options that decides the file names."""
-
-    @property
-    def athlete_ids(self) -> tuple[str, ...]: ...
-
-    @property
-    def split(self) -> bool: ...
-
-
 class WritesFiles(Protocol):
     """An export request that knows the files it writes."""
 
     def paths(self) -> Sequence[Path]: ...
 
 
-def suggested_target(document: SeasonDocument, options: ChosenOutput, suffix: str) -> Path:
-    """Where the chooser starts: the season file's folder, and a name for one file.
+def suggested_target(
+    document: SeasonDocument, athlete_ids: Collection[str], suffix: str, *, split: bool = False
+) -> Path:
+    """Where the chooser starts: the season file's folder, and a name for one file
+    (none with ``split``, one file per athlete in a folder).
 
     One athlete's file is named after the athlete, several after the season.
     """
     folder = start_folder(document.path)
-    if options.split:
+    if split:
         return folder
     season = document.season
-    names = [a.name for a in season.athletes if a.id in options.athlete_ids]
+    names = [a.name for a in season.athletes if a.id in athlete_ids]
     return folder / f"{safe_stem(names[0] if len(names) == 1 else season.name)}{suffix}"
 
 

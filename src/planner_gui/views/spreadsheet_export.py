@@ -11,7 +11,6 @@ it up here at call time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -34,14 +33,6 @@ def ask_csv_path(parent: QWidget | None, suggested: Path) -> Path | None:
     return path if path.suffix else path.with_name(path.name + ".csv")
 
 
-@dataclass(frozen=True, slots=True)
-class _OneFile:
-    """The dialog's choice as ``suggested_target`` reads it."""
-
-    athlete_ids: tuple[str, ...]
-    split: bool = False
-
-
 def export_spreadsheet(
     parent: QWidget | None, document: SeasonDocument, current_athlete_id: str = ""
 ) -> Path | None:
@@ -61,7 +52,7 @@ def export_spreadsheet(
     if chosen is None:
         return None
     # Beside the season file, named after the season (or the one athlete chosen).
-    path = ask_csv_path(parent, suggested_target(document, _OneFile(chosen), ".csv"))
+    path = ask_csv_path(parent, suggested_target(document, chosen, ".csv"))
     if path is None:
         return None
     if document.path is not None and path.exists() and path.samefile(document.path):
