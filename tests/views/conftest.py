@@ -27,7 +27,6 @@ from planner_gui.views import (
     next_season_dialog,
     race_import_dialog,
     recovery_dialog,
-    spreadsheet_export,
 )
 
 TEST_ORGANIZATION = "Season Planner Tests"
@@ -64,11 +63,10 @@ def isolated_settings(qapp: Any, settings_folder: Path) -> Iterator[QSettings]:
 GUARDED = {
     dialogs: ("ask_unsaved", "confirm", "show_error", "open_path", "save_path",
               "ask_new_season", "ask_disk_conflict"),
-    export_prompts: ("run_dialog", "ask_pdf_path", "ask_calendar_path", "ask_folder",
-                     "confirm_replace", "show_warning", "open_path"),
+    export_prompts: ("run_dialog", "ask_pdf_path", "ask_calendar_path", "ask_csv_path",
+                     "ask_folder", "confirm_replace", "show_warning", "open_path"),
     race_import_dialog: ("ask_races_path",),
     next_season_dialog: ("ask_next_season",),
-    spreadsheet_export: ("ask_csv_path",),
     recovery_dialog: ("ask_recovery",),
     about_dialog: ("open_link",),
 }

@@ -66,8 +66,10 @@ def test_a_typed_name_that_becomes_an_existing_pdf_asks_before_replacing(monkeyp
     )
     asked = []
     answer = False
-    monkeypatch.setattr(export_prompts, "confirm_replace",
-                        lambda _parent, folder, names: asked.append((folder, names)) or answer)
+    monkeypatch.setattr(
+        export_prompts, "confirm_replace",
+        lambda _parent, folder, names, _files: asked.append((folder, names)) or answer,
+    )
     assert export_prompts.ask_pdf_path(None, tmp_path / "x.pdf") is None
     answer = True
     assert export_prompts.ask_pdf_path(None, tmp_path / "x.pdf") == tmp_path / "plans.pdf"

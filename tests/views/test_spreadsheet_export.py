@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QListWidget, QMenu
 from pytestqt.qtbot import QtBot
 
 from planner_gui.export.spreadsheet import HEADER
-from planner_gui.views import dialogs, export_prompts, spreadsheet_export
+from planner_gui.views import dialogs, export_prompts
 from planner_gui.views.spreadsheet_dialog import SpreadsheetDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -66,7 +66,7 @@ def test_the_file_menu_writes_every_athletes_plan(
     suggested: list[Path] = []
     out = season_file.parent / "plan.csv"
     monkeypatch.setattr(
-        spreadsheet_export, "ask_csv_path", lambda _p, s: suggested.append(s) or out
+        export_prompts, "ask_csv_path", lambda _p, s: suggested.append(s) or out
     )
     monkeypatch.setattr(export_prompts, "run_dialog", _export_all(qtbot))
     before = window.document.season
@@ -91,7 +91,7 @@ def test_it_follows_the_edits_on_screen(
     monkeypatch.setattr(export_prompts, "run_dialog", _export_all(qtbot))
     window.document.rename_athlete(window.document.season.athletes[0].id, "Ana, the captain")
     out = tmp_path / "plan.csv"
-    monkeypatch.setattr(spreadsheet_export, "ask_csv_path", lambda *_: out)
+    monkeypatch.setattr(export_prompts, "ask_csv_path", lambda *_: out)
     assert window.export_spreadsheet() == out
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
@@ -102,7 +102,7 @@ def test_cancel_writes_nothing(
     qtbot: QtBot, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(export_prompts, "run_dialog", _export_all(qtbot))
-    monkeypatch.setattr(spreadsheet_export, "ask_csv_path", lambda *_: None)
+    monkeypatch.setattr(export_prompts, "ask_csv_path", lambda *_: None)
     assert window.export_spreadsheet() is None
     assert list(tmp_path.glob("*.csv")) == []
 
@@ -112,7 +112,7 @@ def test_cancel_writes_nothing(
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     monkeypatch.setattr(export_prompts, "run_dialog", _driver(qtbot, cancel))
-    monkeypatch.setattr(spreadsheet_export, "ask_csv_path", lambda *_: pytest.fail("asked"))
+    monkeypatch.setattr(export_prompts, "ask_csv_path", lambda *_: pytest.fail("asked"))
     assert window.export_spreadsheet() is None
     assert list(tmp_path.glob("*.csv")) == []
     seen: list[str] = []
@@ -128,7 +128,7 @@ def test_the_season_file_itself_is_refused(
     monkeypatch.setattr(export_prompts, "run_dialog", _export_all(qtbot))
     before = season_file.read_bytes()
     errors: list[str] = []
-    monkeypatch.setattr(spreadsheet_export, "ask_csv_path", lambda *_: season_file)
+    monkeypatch.setattr(export_prompts, "ask_csv_path", lambda *_: season_file)
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
     assert window.export_spreadsheet() is None
     assert errors == [
@@ -148,7 +148,7 @@ def test_a_failed_write_says_so_and_keeps_the_old_file(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr("planner_gui.export.spreadsheet.write_atomically", refuse)
-    monkeypatch.setattr(spreadsheet_export, "ask_csv_path", lambda *_: out)
+    monkeypatch.setattr(export_prompts, "ask_csv_path", lambda *_: out)
     errors: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: errors.append(title))
     assert window.export_spreadsheet() is None
@@ -173,7 +173,7 @@ def test_two_chosen_athletes_and_the_choice_is_remembered(
     window.selection.select_athlete("kofi")
     suggested: list[Path] = []
     out = tmp_path / "two.csv"
-    monkeypatch.setattr(spreadsheet_export, "ask_csv_path",
+    monkeypatch.setattr(export_prompts, "ask_csv_path",
                         lambda _p, s: suggested.append(s) or out)
 
     def steps(dialog: SpreadsheetDialog) -> None:
@@ -215,9 +215,29 @@ def test_the_chooser_adds_csv_to_a_bare_name(monkeypatch: pytest.MonkeyPatch) ->
 
     from tests.views.conftest import REAL
 
-    real = REAL[(spreadsheet_export, "ask_csv_path")]
+    real = REAL[(export_prompts, "ask_csv_path")]
     answers = iter([("/tmp/plan", ""), ("/tmp/plan.txt", ""), ("", "")])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: next(answers))
     assert real(None, Path("x.csv")) == Path("/tmp/plan.csv")
     assert real(None, Path("x.csv")) == Path("/tmp/plan.txt")
     assert real(None, Path("x.csv")) is None
+
+
+def test_the_chooser_asks_before_replacing_the_file_a_bare_name_becomes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.views.conftest import REAL
+
+    (tmp_path / "plan.csv").write_text("last week's")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(tmp_path / "plan"), ""))
+    asked: list[tuple[list[str], str]] = []
+
+    def answer(_parent: object, _folder: Path, names: list[str], files: str) -> bool:
+        asked.append((list(names), files))
+        return False
+
+    monkeypatch.setattr(export_prompts, "confirm_replace", answer)
+    assert REAL[(export_prompts, "ask_csv_path")](None, tmp_path / "x.csv") is None
+    assert asked == [(["plan.csv"], "spreadsheets")]

@@ -65,26 +65,46 @@ def chosen_for_export(
 
 def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save one PDF (None when cancelled)."""
-    return _ask_file(parent, suggested, "Export PDF", "PDF files (*.pdf)", ".pdf")
+    return _ask_file(parent, suggested, "Export PDF", "PDF files (*.pdf)", ".pdf", "PDFs")
 
 
 def ask_calendar_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save one calendar file (None when cancelled)."""
-    return _ask_file(parent, suggested, "Export Calendar", "Calendar files (*.ics)", ".ics")
+    return _ask_file(
+        parent, suggested, "Export Calendar", "Calendar files (*.ics)", ".ics", "calendar files"
+    )
+
+
+def ask_csv_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Ask where to write the spreadsheet (None when cancelled); ``.csv`` is added to a
+    name typed without a suffix, and a suffix the coach typed (``.txt``) is kept."""
+    return _ask_file(
+        parent, suggested, "Export Spreadsheet", "Spreadsheet files (*.csv)", ".csv",
+        "spreadsheets", keep_typed_suffix=True,
+    )
 
 
 def _ask_file(
-    parent: QWidget | None, suggested: Path, title: str, kind: str, suffix: str
+    parent: QWidget | None,
+    suggested: Path,
+    title: str,
+    kind: str,
+    suffix: str,
+    files: str,
+    *,
+    keep_typed_suffix: bool = False,
 ) -> Path | None:
+    """The save chooser; ``suffix`` is added to a name without it (``files`` names what
+    is replaced, in the plural, when that name is already taken)."""
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), f"{kind};;All files (*)")
     if not name:
         return None
     path = Path(name)
-    if path.suffix.lower() == suffix:
+    if path.suffix.lower() == suffix or (keep_typed_suffix and path.suffix):
         return path  # the chooser itself asked before choosing an existing file
     path = path.with_name(path.name + suffix)
     # The chooser only asked about the name as typed; ask about the real one.
-    if path.exists() and not confirm_replace(parent, path.parent, [path.name]):
+    if path.exists() and not confirm_replace(parent, path.parent, [path.name], files):
         return None
     return path
 

@@ -1,36 +1,22 @@
 """File ▸ Export Spreadsheet…: the chosen athletes' plans as one CSV file.
 
 The athletes' dialog (``SpreadsheetDialog``, shown through ``export_prompts.run_dialog``
-like the other exports' dialogs), one chooser, then the file is written at once (a
-roster's spreadsheet takes milliseconds: no background job). The rows are
-``export.spreadsheet``'s, the same as ``planner-gui csv`` writes. The chooser is a
-function of this module that tests replace
-(``monkeypatch.setattr(spreadsheet_export, "ask_csv_path", ...)``); the export looks
-it up here at call time.
+like the other exports' dialogs), the chooser (``export_prompts.ask_csv_path``), then
+the file is written at once (a roster's spreadsheet takes milliseconds: no background
+job). The rows are ``export.spreadsheet``'s, the same as ``planner-gui csv`` writes.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.export.spreadsheet import write_spreadsheet
 from planner_gui.views import dialogs, export_prompts
 from planner_gui.views.export_target import suggested_target
 from planner_gui.views.spreadsheet_dialog import SpreadsheetDialog
-
-CSV_FILTER = "Spreadsheet files (*.csv);;All files (*)"
-
-
-def ask_csv_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    """Ask where to write the spreadsheet; adds ``.csv`` when no suffix was typed."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Export spreadsheet", str(suggested), CSV_FILTER)
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix else path.with_name(path.name + ".csv")
 
 
 def export_spreadsheet(
@@ -52,7 +38,7 @@ def export_spreadsheet(
     if chosen is None:
         return None
     # Beside the season file, named after the season (or the one athlete chosen).
-    path = ask_csv_path(parent, suggested_target(document, chosen, ".csv"))
+    path = export_prompts.ask_csv_path(parent, suggested_target(document, chosen, ".csv"))
     if path is None:
         return None
     if document.path is not None and path.exists() and path.samefile(document.path):
