@@ -32,6 +32,7 @@ from planner_gui.cli.common import (
 )
 from planner_gui.model.atomic_write import write_atomically
 from planner_gui.model.demo import demo_path, load_demo
+from planner_gui.model.package_files import RESOURCES
 from planner_gui.model.season import Season
 from planner_gui.model.storage import SeasonFileError, load_season
 
@@ -39,7 +40,7 @@ ORGANIZATION = "Season Planner"
 APPLICATION = "Season Planner"
 DESKTOP_ID = "org.seasonplanner.SeasonPlanner"
 """The desktop entry's name: lets Wayland and task bars match the window to its icon."""
-APP_ICON = Path(__file__).resolve().parent.parent / "resources" / f"{DESKTOP_ID}.svg"
+APP_ICON = RESOURCES / f"{DESKTOP_ID}.svg"
 SCREENSHOT_SIZE = (1400, 900)
 
 if TYPE_CHECKING:  # Qt is imported on first use, after the display check

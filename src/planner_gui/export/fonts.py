@@ -12,12 +12,13 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from planner_gui.model.package_files import RESOURCES
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -27,7 +28,7 @@ _lock = threading.Lock()
 
 def font_path(name: str) -> Path:
     """Path of a bundled font file (``FONT`` or ``FONT_BOLD``)."""
-    return Path(str(resources.files("planner_gui") / "resources" / "fonts" / _FILES[name]))
+    return RESOURCES / "fonts" / _FILES[name]
 
 
 def register_fonts() -> None:

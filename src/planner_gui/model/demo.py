@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planner_gui.model.package_files import RESOURCES
 from planner_gui.model.season import Athlete, Season
 from planner_gui.model.storage import load_season
 
@@ -12,9 +13,7 @@ DEMO_NAME = "demo.season.json"
 
 def demo_path() -> Path:
     """Path of the bundled demo season file (read it, never write it)."""
-    # The package is installed as files (package-data), so the file sits beside the
-    # code; importlib.resources would load three modules on every window start.
-    return Path(__file__).resolve().parent.parent / "resources" / DEMO_NAME
+    return RESOURCES / DEMO_NAME
 
 
 def load_demo() -> Season:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner_gui.model.engine import WarningCode
+from planner_gui.model.package_files import PACKAGE, RESOURCES
 from planner_gui.model.phase_look import LEGEND_ORDER, PHASE_LOOKS, Hatch
 from planner_gui.model.phases import PHASE_SUMMARIES, Phase
 from planner_gui.model.race_look import RACE_LOOKS
@@ -53,11 +54,10 @@ COLOUR_NAMES: dict[Phase, str] = {
 
 def rules_document_path() -> Path:
     """Where the rules document is: the installed copy, else the source checkout's."""
-    package = Path(__file__).resolve().parent.parent
-    installed = package / "resources" / RULES_NAME
+    installed = RESOURCES / RULES_NAME
     if installed.is_file():
         return installed
-    return package.parent.parent / "docs" / RULES_NAME  # src/planner_gui → checkout
+    return PACKAGE.parent.parent / "docs" / RULES_NAME  # src/planner_gui → checkout
 
 
 CUT_SHORT_SWATCH = "swatch-cut-short.png"

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui import __version__
+from planner_gui.model.package_files import RESOURCES
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 LICENSES = RESOURCES / "licenses"
 
 
