@@ -145,11 +145,6 @@ class Recovery:
     pid: int
     season: Season
 
-    @property
-    def original_text(self) -> str:
-        """The file it belongs to, for the coach: its path, or "Untitled"."""
-        return str(self.original) if self.original is not None else "Untitled"
-
 
 def recovery_text(season: Season, original: Path | None, session: str, when: dt.datetime) -> str:
     """The content of a recovery file: a header, then the season as its file holds it."""
