@@ -28,6 +28,7 @@ from planner_gui.model.season import (
     Athlete,
     Race,
     Season,
+    first_reason,
     name_characters_problem,
 )
 from planner_gui.model.weeks import SeasonCalendar
@@ -198,8 +199,7 @@ class _Planner:
                 distance=row.distance, notes=row.notes,
             )  # fmt: skip
         except ValidationError as error:
-            said = str(error.errors(include_url=False)[0]["msg"])
-            return bad(said.removeprefix("Value error, "), day)
+            return bad(first_reason(error), day)
         if new and key not in self._new:
             self._new[key] = athlete
             self._room -= 1

@@ -20,6 +20,7 @@ from pydantic import (
     ConfigDict,
     Field,
     SerializerFunctionWrapHandler,
+    ValidationError,
     model_serializer,
     model_validator,
 )
@@ -187,6 +188,11 @@ def _one_line(value: str) -> str:
             f"(found {_character(found.group())})"
         )
     return value
+
+
+def first_reason(error: ValidationError) -> str:
+    """The first reason the schema gave, without pydantic's "Value error, " in front."""
+    return str(error.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
 
 
 def name_characters_problem(text: str) -> str:

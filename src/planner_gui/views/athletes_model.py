@@ -9,8 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from planner_gui.document.season_document import SeasonDocument
 from planner_gui.model.date_text import format_date
-from planner_gui.model.season import Athlete, Priority
-from planner_gui.views.invalid_input import first_reason
+from planner_gui.model.season import Athlete, Priority, first_reason
 from planner_gui.views.row_list_model import Index, RowListModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pydantic import ValidationError
 from PySide6.QtWidgets import QLabel, QWidget
 
+from planner_gui.model.season import first_reason
+
 _RED = "background-color: #f8d0d0; color: #5a0000;"
 INVALID_STYLE = (
     f'*[invalid="true"] {{ {_RED} border: 2px solid #c0392b; }} '
@@ -20,11 +22,6 @@ reaches every child, and turned a date field's calendar popup red as well.
 
 PROBLEM_STYLE = "color: #c0392b; font-weight: bold;"
 """How a refusal reads under an editor or in a dialog."""
-
-
-def first_reason(error: ValidationError) -> str:
-    """The first reason the schema gave, without pydantic's "Value error, " in front."""
-    return str(error.errors()[0]["msg"]).removeprefix("Value error, ")
 
 
 def refusal_text(error: ValidationError | ValueError) -> str:

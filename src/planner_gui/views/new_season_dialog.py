@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 
 from planner_gui.model.edits import update_settings
 from planner_gui.model.schema_bounds import SEASON_WEEKS
-from planner_gui.model.season import MAX_NAME, Season, name_characters_problem
+from planner_gui.model.season import MAX_NAME, Season, first_reason, name_characters_problem
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import DateField
 from planner_gui.views.invalid_input import (
-    first_reason,
     mark_invalid,
     problem_label,
     show_problem,

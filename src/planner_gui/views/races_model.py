@@ -18,10 +18,9 @@ from planner_gui.document.selection import Selection
 from planner_gui.model.date_text import format_day, parse_date
 from planner_gui.model.race_look import RACE_LOOKS, priority_choice
 from planner_gui.model.roster_limits import races_full
-from planner_gui.model.season import Athlete, Distance, Priority, Race
+from planner_gui.model.season import Athlete, Distance, Priority, Race, first_reason
 from planner_gui.model.weeks import SeasonCalendar
 from planner_gui.views.date_field import from_qdate, to_qdate
-from planner_gui.views.invalid_input import first_reason
 from planner_gui.views.race_mime import RACE_MIME, existing_race_mime
 from planner_gui.views.row_list_model import Index, RowListModel
 

@@ -39,10 +39,10 @@ from planner_gui.model.season import (
     PhaseSessions,
     Season,
     Weekday,
+    first_reason,
 )
 from planner_gui.views.date_field import DateField
 from planner_gui.views.invalid_input import (
-    first_reason,
     mark_invalid,
     problem_label,
     show_problem,
